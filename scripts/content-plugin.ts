@@ -1,0 +1,91 @@
+/**
+ * Vite plugin: hands the chosen school's facts and the locale bundles to the app as virtual
+ * modules, validating the school file first so a broken file stops the build (and the dev
+ * server) with one message naming the file and the field.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { validateSchool } from '../src/school/validate';
+
+const root = join(import.meta.dirname, '..');
+const contentDir = join(root, 'content');
+const sourceLang = 'zh-CN';
+
+export function readSchool(id: string) {
+  const file = join(contentDir, 'schools', `${id}.json`);
+  if (!/^[a-z0-9-]+$/.test(id) || !existsSync(file)) {
+    const known = readdirSync(join(contentDir, 'schools'))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.slice(0, -5));
+    throw new Error(`SCHOOL=${id}: there is no content/schools/${id}.json. Known schools: ${known.join(', ')}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`content/schools/${id}.json: not valid JSON (${(e as Error).message})`);
+  }
+  return validateSchool(data, `${id}.json`);
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** zh-CN underneath, the translation on top: a key a translation lacks shows zh-CN, never a raw key. */
+export function mergeLocale(base: Json, over: Json): Json {
+  const out: Json = { ...base };
+  for (const [k, v] of Object.entries(over)) out[k] = isObject(v) && isObject(base[k]) ? mergeLocale(base[k] as Json, v) : v;
+  return out;
+}
+
+export function readLocale(lng: string): Json {
+  const read = (l: string) => {
+    const dir = join(contentDir, 'locales', l);
+    if (!existsSync(dir)) return {};
+    return Object.fromEntries(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => [f.slice(0, -5), JSON.parse(readFileSync(join(dir, f), 'utf8'))]),
+    );
+  };
+  return lng === sourceLang ? read(sourceLang) : mergeLocale(read(sourceLang), read(lng));
+}
+
+export function contentPlugin(opts: { school: string; siteUrl: string; langs: readonly string[] }): Plugin {
+  const ids = { school: 'virtual:school', locales: 'virtual:locales', site: 'virtual:site' };
+  const localePrefix = 'virtual:locale/';
+  return {
+    name: 'xueji-content',
+    buildStart() {
+      readSchool(opts.school);
+      this.addWatchFile(join(contentDir, 'schools', `${opts.school}.json`));
+    },
+    resolveId(id) {
+      if (id === ids.school || id === ids.locales || id === ids.site || id.startsWith(localePrefix)) return `\0${id}`;
+      return null;
+    },
+    load(id) {
+      if (!id.startsWith('\0virtual:')) return null;
+      const name = id.slice(1);
+      if (name === ids.school) return `export default ${JSON.stringify(readSchool(opts.school))};`;
+      if (name === ids.site) return `export const siteUrl = ${JSON.stringify(opts.siteUrl.replace(/\/+$/, ''))};`;
+      if (name === ids.locales) {
+        const cases = opts.langs.map((l) => `    case ${JSON.stringify(l)}: return import(${JSON.stringify(localePrefix + l)}).then((m) => m.default);`);
+        return `export function loadLocale(lng) {\n  switch (lng) {\n${cases.join('\n')}\n    default: return import(${JSON.stringify(localePrefix + sourceLang)}).then((m) => m.default);\n  }\n}\n`;
+      }
+      if (name.startsWith(localePrefix)) {
+        const lng = name.slice(localePrefix.length);
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(readLocale(lng)))});`;
+      }
+      return null;
+    },
+    handleHotUpdate(ctx) {
+      if (ctx.file.startsWith(contentDir)) {
+        ctx.server.ws.send({ type: 'full-reload' });
+        return [];
+      }
+      return undefined;
+    },
+  };
+}

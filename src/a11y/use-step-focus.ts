@@ -1,0 +1,22 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { plain } from '../screens/step-text';
+
+/**
+ * On every step change (not the first paint): name the step in `document.title` and move focus
+ * to its heading, so screen-reader and keyboard users land on the new step.
+ */
+export function useStepFocus(step: string, title: string) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  const { t } = useTranslation();
+  const first = useRef(true);
+  useEffect(() => {
+    document.title = `${plain(title)} · ${t('app.name')}`;
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    ref.current?.focus();
+  }, [step, title, t]);
+  return ref;
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import type { Office } from '../school/schema';
+import { formatDate } from './format-date';
+
+/** The school office that handles this, from its school file; or who to ask when the notice is silent. */
+export function OfficeCard({ office }: { office: Office | null }) {
+  const { t } = useTranslation();
+  if (!office) return <p className="card card--missing">{t('office.none')}</p>;
+  return (
+    <div className="card card--office">
+      <p className="card__title">{t('office.title')}</p>
+      <dl className="facts">
+        <dt>{t('office.name')}</dt>
+        <dd lang="zh-CN">{office.name}</dd>
+        {office.room ? (
+          <>
+            <dt>{t('office.room')}</dt>
+            <dd lang="zh-CN">{office.room}</dd>
+          </>
+        ) : null}
+        {office.via ? (
+          <>
+            <dt>{t('office.via')}</dt>
+            <dd lang="zh-CN">{office.via}</dd>
+          </>
+        ) : null}
+        {office.bring.length ? (
+          <>
+            <dt>{t('office.bring')}</dt>
+            <dd lang="zh-CN">{office.bring.join('、')}</dd>
+          </>
+        ) : null}
+        {office.deadline ? (
+          <>
+            <dt>{t('office.deadline')}</dt>
+            <dd>{formatDate(office.deadline, t)}</dd>
+          </>
+        ) : null}
+      </dl>
+      {office.inPerson ? <p className="card__note">{t('office.inPerson')}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+/** The in-browser helpers, on the steps where what the student typed matters. Loaded only there. */
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StepId } from '../flow/steps';
+
+const IdChecker = lazy(() => import('../tools/id-checker').then((m) => ({ default: m.IdChecker })));
+const NameChecker = lazy(() => import('../tools/name-checker').then((m) => ({ default: m.NameChecker })));
+
+type Helper = 'id' | 'id15' | 'name';
+const helpersByStep: Partial<Record<StepId, Helper[]>> = {
+  'register-form': ['name', 'id'],
+  'id-already-registered': ['id'],
+  'duplicate-id': ['id'],
+  'id-registered-by-someone': ['id'],
+  'id-registered-by-conscription': ['id15'],
+  'cannot-link-record': ['id', 'name'],
+  'name-traditional-or-spaces': ['name', 'id'],
+  'name-changed': ['name'],
+  'username-lookup-throttled': ['name', 'id'],
+};
+
+export const hasHelpers = (step: StepId) => Boolean(helpersByStep[step]?.length);
+
+export function StepHelpers({ step }: { step: StepId }) {
+  const { t } = useTranslation();
+  // The helpers need typing, so they only exist once scripts run; the prerendered page says so.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  const helpers = helpersByStep[step];
+  if (!helpers?.length) return null;
+  if (!mounted) return <p className="helpers helpers--static">{t('needsJs')}</p>;
+  return (
+    <div className="helpers" key={step}>
+      <Suspense fallback={<p className="helpers__loading" aria-busy="true" />}>
+        {helpers.map((h) =>
+          h === 'name' ? <NameChecker key={h} /> : <IdChecker key={h} showId15={h === 'id15'} />,
+        )}
+      </Suspense>
+    </div>
+  );
+}

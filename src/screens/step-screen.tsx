@@ -1,0 +1,122 @@
+/** One generic screen per kind of step (question, info, fix), chosen by the step's kind. */
+import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Breadcrumb, type Crumb } from '../components/breadcrumb';
+import { MethodList } from '../components/method-list';
+import { OptionList, type OptionItem } from '../components/option-list';
+import { RichText } from '../components/rich-text';
+import { SourceList } from '../components/sources';
+import { useStepFocus } from '../a11y/use-step-focus';
+import { steps, type StepId, START } from '../flow/steps';
+import type { WizardView } from '../flow/use-wizard';
+import { interceptClick, useHref } from '../routing/page-context';
+import { methodsFor, stepSources } from '../school/methods';
+import { useSchool } from '../school/school-context';
+import { schoolVars } from '../school/vars';
+import { StepHelpers } from './step-helpers';
+import { stepTitle } from './step-text';
+import { useLooseT } from '../i18n/loose';
+
+export function StepScreen({ wizard }: { wizard: WizardView }) {
+  const { t } = useTranslation();
+  const ts = useLooseT('steps');
+  const tc = useLooseT('common');
+  const school = useSchool();
+  const href = useHref();
+  const { step } = wizard;
+  const def = steps[step];
+  const vars = schoolVars(school, tc);
+  const title = stepTitle(ts, step, vars);
+  const headingRef = useStepFocus(step, title);
+
+  const key = (k: string) => `${step}.${k}`;
+  const text = (k: string) => ts(key(k), { ...vars, defaultValue: '' });
+  const list = (k: string) => {
+    const v = ts(key(k), { ...vars, returnObjects: true, defaultValue: [] }) as unknown;
+    return Array.isArray(v) ? (v as string[]) : [];
+  };
+  const optionLabel = (id: string) =>
+    ts(key(`options.${id}`), { ...vars, defaultValue: tc(`options.${id}`, { defaultValue: id }) });
+
+  const items = (group: string): OptionItem[] =>
+    wizard.options
+      .filter((o) => o.group === group)
+      .map((o) => ({
+        id: o.id,
+        label: optionLabel(o.id),
+        href: href(o.to),
+        onClick: (e: MouseEvent<HTMLAnchorElement>) => interceptClick(e, () => wizard.choose(o.id)),
+      }));
+
+  const crumbs: Crumb[] = wizard.trail.map((c) => ({
+    step: c.step,
+    question: stepTitle(ts, c.step, vars),
+    answer: ts(`${c.step}.options.${c.option}`, { ...vars, defaultValue: tc(`options.${c.option}`, { defaultValue: c.option }) }),
+    href: href(c.step),
+  }));
+
+  const { mode, methods } = methodsFor(step, school);
+  const legend = text('legend');
+  const body = text('body');
+  const infoSteps = list('steps');
+  const warnings = list('warnings');
+  const previous: StepId | undefined = wizard.trail.at(-1)?.step;
+
+  return (
+    <article className={`step step--${def.kind}`} data-step={step}>
+      <Breadcrumb heading={t('nav.trail')} crumbs={crumbs} />
+      <h1 ref={headingRef} tabIndex={-1} className="step__title">
+        <RichText text={def.kind === 'question' && legend ? legend : title} />
+      </h1>
+      {body ? (
+        <p className="step__body">
+          <RichText text={body} />
+        </p>
+      ) : null}
+      {infoSteps.length ? (
+        <ol className="steps steps--info" aria-label={t('groups.steps')}>
+          {infoSteps.map((s, i) => (
+            <li key={i}>
+              <RichText text={s} />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      <MethodList methods={methods} mode={mode} school={school} vars={vars} />
+      {warnings.length ? (
+        <section className="warnings-block" aria-labelledby="warnings-heading">
+          <h2 id="warnings-heading">{t('fix.warnings')}</h2>
+          <ul className="warnings">
+            {warnings.map((w, i) => (
+              <li key={i}>
+                <RichText text={w} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <StepHelpers step={step} />
+      <OptionList items={items('main')} headingId="options-main" variant={def.kind === 'info' ? 'primary' : 'list'} />
+      <OptionList heading={t('groups.outcome')} items={items('outcome')} headingId="options-outcome" />
+      <OptionList heading={t('groups.problem')} items={items('problem')} headingId="options-problem" />
+      <OptionList heading={t('groups.message')} items={items('message')} headingId="options-message" variant="chips" />
+      {def.kind !== 'question' && step !== START ? <SourceList sources={stepSources(step)} variant="step" /> : null}
+      <nav className="step-nav" aria-label={t('nav.back')}>
+        {step !== START ? (
+          <a
+            className="step-nav__back"
+            href={href(previous ?? START)}
+            onClick={(e) => interceptClick(e, () => (history.state?.idx > 0 ? history.back() : wizard.back()))}
+          >
+            {t('nav.back')}
+          </a>
+        ) : null}
+        {step !== START ? (
+          <a className="step-nav__restart" href={href(START)} onClick={(e) => interceptClick(e, wizard.restart)}>
+            {t('nav.restart')}
+          </a>
+        ) : null}
+      </nav>
+    </article>
+  );
+}

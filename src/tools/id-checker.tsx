@@ -1,0 +1,108 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { CopyValue } from './copy-button';
+import { quoteChars } from './format';
+import { analyzeId, type IdAnalysis, type IdIssue } from './id-number';
+import './tools.css';
+
+export interface IdCheckerProps {
+  /** Also show the 15-digit form with a copy button (the conscription case, catalogue §7.1). */
+  readonly showId15?: boolean;
+}
+
+function issueText(t: TFunction<'tools'>, issue: IdIssue): string {
+  switch (issue.id) {
+    case 'bad-chars':
+      return t('id.issues.bad-chars', { chars: quoteChars(t, issue.chars) });
+    case 'wrong-length':
+      return t('id.issues.wrong-length', { length: issue.length });
+    case 'bad-birth-date':
+      return t(`id.issues.bad-birth-date.${issue.problem}`, { digits: issue.digits });
+    case 'bad-check-digit':
+      return t('id.issues.bad-check-digit', { expected: issue.expected, actual: issue.actual });
+    default:
+      return t(`id.issues.${issue.id}`);
+  }
+}
+
+function IdResult({ result, showId15 }: { readonly result: IdAnalysis; readonly showId15: boolean }) {
+  const { t } = useTranslation('tools');
+  const [year, month, day] = (result.birthDate ?? '').split('-').map(Number);
+  const first = result.issues[0];
+  // Still typing: a short number with nothing else wrong gets a neutral count, not an error.
+  if (result.issues.length === 1 && first.id === 'wrong-length' && first.length < 18) {
+    return <p className="tool__note">{t('id.progress', { length: first.length })}</p>;
+  }
+  return (
+    <>
+      {result.issues.length > 0 && (
+        <>
+          <p className="tool__problems">{t('id.problems', { n: result.issues.length })}</p>
+          <ul className="tool__issues">
+            {result.issues.map((issue) => (
+              <li key={issue.id}>{issueText(t, issue)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {result.valid && (
+        <p className="tool__ok">{t(result.issues.length > 0 ? 'id.okAfterCleaning' : 'id.ok')}</p>
+      )}
+      <p className="tool__line">
+        {t(result.valid ? 'id.cleaned' : 'id.cleanedUnsure')} <code className="tool__value">{result.cleaned}</code>
+      </p>
+      {result.valid && <p className="tool__line">{t('id.birthDate', { year, month, day })}</p>}
+      {result.valid && <p className="tool__note">{t('id.okNote')}</p>}
+      {showId15 && result.valid && result.id15 && (
+        <section className="tool__id15" aria-label={t('id.id15Title')}>
+          <p className="tool__line tool__strong">{t('id.id15Title')}</p>
+          <p className="tool__note">{t('id.id15Rule')}</p>
+          <CopyValue text={result.id15} label={t('id.copy')} />
+          <p className="tool__note">{t('id.id15Only')}</p>
+        </section>
+      )}
+    </>
+  );
+}
+
+/**
+ * Checks a typed ID number on the phone. What the student types stays in this component's
+ * state only: never stored, logged, sent or put in the URL, and gone when the step changes.
+ */
+export function IdChecker({ showId15 = false }: IdCheckerProps) {
+  const { t } = useTranslation('tools');
+  const uid = useId();
+  const [value, setValue] = useState('');
+  const result = useMemo(() => analyzeId(value), [value]);
+  return (
+    <div className="tool tool--id">
+      <label className="tool__label" htmlFor={`${uid}-input`}>
+        {t('id.label')}
+      </label>
+      <p className="tool__hint" id={`${uid}-hint`}>
+        {t('id.hint')}
+      </p>
+      <input
+        id={`${uid}-input`}
+        className="tool__input tool__input--id"
+        type="text"
+        inputMode="text"
+        autoComplete="off"
+        autoCorrect="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        enterKeyHint="done"
+        aria-describedby={`${uid}-hint ${uid}-privacy`}
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+      />
+      <p className="tool__privacy" id={`${uid}-privacy`}>
+        {t('privacy')}
+      </p>
+      <div className="tool__result" aria-live="polite">
+        {result.cleaned !== '' && <IdResult result={result} showId15={showId15} />}
+      </div>
+    </div>
+  );
+}

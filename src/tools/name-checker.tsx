@@ -1,0 +1,114 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { quoteChars } from './format';
+import { analyzeName, loadToSimplified, type NameAnalysis, type NameIssue } from './name-check';
+import './tools.css';
+
+type ConverterState =
+  | { readonly status: 'loading' | 'failed' }
+  | { readonly status: 'ready'; readonly convert: (s: string) => string };
+
+/** Loads the traditional → simplified converter (its own chunk) once the checker is on screen. */
+function useToSimplified(): ConverterState {
+  const [state, setState] = useState<ConverterState>({ status: 'loading' });
+  useEffect(() => {
+    let alive = true;
+    loadToSimplified().then(
+      (convert) => alive && setState({ status: 'ready', convert }),
+      () => alive && setState({ status: 'failed' }),
+    );
+    return () => {
+      alive = false;
+    };
+  }, []);
+  return state;
+}
+
+function issueText(t: TFunction<'tools'>, issue: NameIssue): string {
+  switch (issue.id) {
+    case 'dot-variant':
+    case 'other-chars':
+      return t(`name.issues.${issue.id}`, { chars: quoteChars(t, issue.chars) });
+    case 'traditional': {
+      const pairs = issue.pairs.map(([from, to]) => t('name.traditionalPair', { from, to }));
+      return t('name.issues.traditional', { pairs: pairs.join(t('listSeparator')) });
+    }
+    default:
+      return t(`name.issues.${issue.id}`);
+  }
+}
+
+function NameResult({ result, raw, converter }: { readonly result: NameAnalysis; readonly raw: string; readonly converter: ConverterState }) {
+  const { t } = useTranslation('tools');
+  const suggestion = result.simplified ?? result.cleaned;
+  const ready = converter.status === 'ready';
+  return (
+    <>
+      {result.issues.length > 0 ? (
+        <>
+          <p className="tool__problems">{t('name.problems', { n: result.issues.length })}</p>
+          <ul className="tool__issues">
+            {result.issues.map((issue) => (
+              <li key={issue.id}>{issueText(t, issue)}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="tool__ok">{t(ready ? 'name.ok' : 'name.okNoTraditional')}</p>
+      )}
+      {suggestion !== raw && (
+        <p className="tool__line">
+          {t('name.suggestion')} <span className="tool__value">{suggestion}</span>
+        </p>
+      )}
+      {converter.status === 'loading' && <p className="tool__note">{t('name.loading')}</p>}
+      {converter.status === 'failed' && <p className="tool__note">{t('name.loadFailed')}</p>}
+    </>
+  );
+}
+
+/**
+ * Checks a typed name on the phone: spaces, full-width letters, traditional characters.
+ * What the student types stays in this component's state only: never stored, logged, sent
+ * or put in the URL, and gone when the step changes.
+ */
+export function NameChecker() {
+  const { t } = useTranslation('tools');
+  const uid = useId();
+  const [value, setValue] = useState('');
+  const converter = useToSimplified();
+  const convert = converter.status === 'ready' ? converter.convert : undefined;
+  const result = useMemo(() => analyzeName(value, convert), [value, convert]);
+  return (
+    <div className="tool tool--name">
+      <label className="tool__label" htmlFor={`${uid}-input`}>
+        {t('name.label')}
+      </label>
+      <p className="tool__hint" id={`${uid}-hint`}>
+        {t('name.hint')}
+      </p>
+      <input
+        id={`${uid}-input`}
+        className="tool__input tool__input--name"
+        type="text"
+        inputMode="text"
+        lang="zh-CN"
+        autoComplete="off"
+        autoCorrect="off"
+        autoCapitalize="off"
+        spellCheck={false}
+        enterKeyHint="done"
+        aria-describedby={`${uid}-hint ${uid}-privacy`}
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+      />
+      <p className="tool__privacy" id={`${uid}-privacy`}>
+        {t('privacy')}
+      </p>
+      <div className="tool__result" aria-live="polite">
+        {result.cleaned !== '' && <NameResult result={result} raw={value} converter={converter} />}
+      </div>
+    </div>
+  );
+}
