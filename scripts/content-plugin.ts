@@ -6,28 +6,14 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { validateSchool } from '../src/school/validate';
+import { loadSchoolFile } from '../src/school/load-node';
 
 const root = join(import.meta.dirname, '..');
 const contentDir = join(root, 'content');
 const sourceLang = 'zh-CN';
 
-export function readSchool(id: string) {
-  const file = join(contentDir, 'schools', `${id}.json`);
-  if (!/^[a-z0-9-]+$/.test(id) || !existsSync(file)) {
-    const known = readdirSync(join(contentDir, 'schools'))
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => f.slice(0, -5));
-    throw new Error(`SCHOOL=${id}: there is no content/schools/${id}.json. Known schools: ${known.join(', ')}`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new Error(`content/schools/${id}.json: not valid JSON (${(e as Error).message})`);
-  }
-  return validateSchool(data, `${id}.json`);
-}
+/** The school's facts, validated: a broken file stops the build with a message naming the field. */
+export const readSchool = (id: string) => loadSchoolFile(id);
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,18 +1,17 @@
 // Writes one real HTML page per step and language into dist/, from the SSR bundle in dist-ssr/.
 // Each page carries its full content (readable without JavaScript), its own title, description and
 // preview tags, a Content-Security-Policy, and relative links, so dist/ works in any folder.
-import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { createHash } from 'node:crypto';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
-const ssr = await import(pathToFileURL(join(root, 'dist-ssr', 'entry-server.js')).href);
-const template = readFileSync(join(dist, 'index.html'), 'utf8');
 
-export const csp = [
+const root = join(import.meta.dirname, '..');
+
+export const cspFor = (scriptHashes = []) => [
   "default-src 'self'",
-  "script-src 'self'",
+  ["script-src 'self'", ...scriptHashes.map((h) => `'${h}'`)].join(' '),
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -23,13 +22,14 @@ export const csp = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
+export const csp = cspFor();
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function pageHtml({ rendered, page, lang, depth, canonical }) {
+function pageHtml(template, { rendered, page, lang, depth, canonical, policy = csp }) {
   const up = '../'.repeat(depth);
   const head = [
-    `<meta http-equiv="Content-Security-Policy" content="${csp}" />`,
+    `<meta http-equiv="Content-Security-Policy" content="${policy}" />`,
     `<meta name="referrer" content="no-referrer" />`,
     `<meta name="description" content="${escapeHtml(rendered.description)}" />`,
     `<meta name="color-scheme" content="light dark" />`,
@@ -51,33 +51,75 @@ function pageHtml({ rendered, page, lang, depth, canonical }) {
     .replace(/(src|href)="\.\/(assets\/|favicon|manifest|icons\/)/g, `$1="${up}$2`);
 }
 
-const pages = [...ssr.stepIds];
-const written = [];
-for (const { code: lang } of ssr.languages) {
-  for (const page of pages) {
-    const path = ssr.pagePath(page, lang);
-    const depth = path ? path.split('/').length - 1 : 0;
-    const rendered = await ssr.renderPage(page, lang);
-    const canonical = ssr.siteUrl ? `${ssr.siteUrl}/${path}` : '';
-    const file = join(dist, path, 'index.html');
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, pageHtml({ rendered, page, lang, depth, canonical }));
-    written.push(path);
+/** Render every page from the SSR bundle in ssrDir into outDir; returns the number of pages. */
+export async function prerender({ outDir, ssrDir }) {
+  const ssr = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
+  const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const pages = [...ssr.stepIds, 'counselor', 'map'];
+  const written = [];
+  for (const { code: lang } of ssr.languages) {
+    for (const page of pages) {
+      const path = ssr.pagePath(page, lang);
+      const depth = path ? path.split('/').length - 1 : 0;
+      const rendered = await ssr.renderPage(page, lang);
+      const canonical = ssr.siteUrl ? `${ssr.siteUrl}/${path}` : '';
+      const file = join(outDir, path, 'index.html');
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, pageHtml(template, { rendered, page, lang, depth, canonical }));
+      written.push(path);
+    }
+  }
+
+  writeRedirects(outDir, ssr);
+  await write404(outDir, ssr, template);
+
+  if (ssr.siteUrl) {
+    const urls = written.map((p) => `  <url><loc>${escapeHtml(`${ssr.siteUrl}/${p}`)}</loc></url>`).join('\n');
+    writeFileSync(join(outDir, 'sitemap.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`);
+    writeFileSync(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${ssr.siteUrl}/sitemap.xml\n`);
+  }
+
+  return written.length;
+}
+
+/** Retired step ids (content/redirects.json) keep working: a page at the old address that forwards. */
+function writeRedirects(outDir, ssr) {
+  const table = JSON.parse(readFileSync(join(root, 'content/redirects.json'), 'utf8'));
+  for (const [from, to] of Object.entries(table)) {
+    if (from.startsWith('_')) continue;
+    if (!ssr.stepIds.includes(to)) throw new Error(`content/redirects.json: "${from}" points at "${to}", which is not a step id`);
+    if (ssr.stepIds.includes(from)) throw new Error(`content/redirects.json: "${from}" is still a step id; only retired ids belong here`);
+    for (const { code } of ssr.languages) {
+      const dir = ssr.pagePath(from, code).replace(/\/$/, '');
+      const target = `../${ssr.pagePath(to, code).split('/').slice(-2).join('/')}`;
+      mkdirSync(join(outDir, dir), { recursive: true });
+      writeFileSync(
+        join(outDir, dir, 'index.html'),
+        `<!doctype html>\n<html lang="${code}"><head><meta charset="utf-8" />\n<meta http-equiv="Content-Security-Policy" content="${csp}" />\n<meta name="robots" content="noindex" />\n<meta http-equiv="refresh" content="0; url=${target}" />\n<link rel="canonical" href="${target}" />\n<title>→ ${to}</title></head>\n<body><p><a href="${target}">${to}</a></p></body></html>\n`,
+      );
+    }
   }
 }
 
-// 404.html: served by static hosts for unknown addresses, at any depth, so its links are fixed up
-// at run time by the app; without scripts it still says what happened.
-{
-  const rendered = await ssr.renderPage(null, 'zh-CN');
-  writeFileSync(join(dist, '404.html'), pageHtml({ rendered, page: null, lang: 'zh-CN', depth: 0, canonical: '' }));
+/**
+ * 404.html is served at any depth, where relative asset links break: it carries no app script,
+ * only a small inline script (allowed by its hash) that finds the wizard's folder, forwards
+ * mistyped step ids, and points the start link and stylesheet at the right place.
+ */
+function write404(outDir, ssr, template) {
+  return ssr.renderPage(null, 'zh-CN').then((rendered) => {
+    const script = readFileSync(join(root, 'scripts/not-found-script.js'), 'utf8');
+    const hash = `sha256-${createHash('sha256').update(script).digest('base64')}`;
+    let html = pageHtml(template, { rendered, page: null, lang: 'zh-CN', depth: 0, canonical: '', policy: cspFor([hash]) });
+    const css = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\.\/([^"]+)"[^>]*>/g)].map((m) => m[1]);
+    html = html
+      .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
+      .replace(/<link rel="(modulepreload|stylesheet)"[^>]*>\s*/g, '');
+    if (ssr.siteUrl) html = html.replace('href="./" data-to-start=""', `href="${ssr.siteUrl}/" data-to-start=""`);
+    const table = JSON.parse(readFileSync(join(root, 'content/redirects.json'), 'utf8'));
+    const redirects = Object.fromEntries(Object.entries(table).filter(([k]) => !k.startsWith('_')));
+    const data = JSON.stringify({ steps: ssr.stepIds, langs: ssr.languages.map((l) => l.prefix).filter(Boolean), redirects, css }).replace(/</g, '\\u003c');
+    html = html.replace('</body>', `<script type="application/json" id="wizard-data">${data}</script>\n<script>${script}</script>\n</body>`);
+    writeFileSync(join(outDir, '404.html'), html);
+  });
 }
-
-if (ssr.siteUrl) {
-  const urls = written.map((p) => `  <url><loc>${escapeHtml(`${ssr.siteUrl}/${p}`)}</loc></url>`).join('\n');
-  writeFileSync(join(dist, 'sitemap.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`);
-  writeFileSync(join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${ssr.siteUrl}/sitemap.xml\n`);
-}
-
-rmSync(join(root, 'dist-ssr'), { recursive: true, force: true });
-console.log(`prerendered ${written.length} pages + 404.html (school: ${ssr.school.id})`);

@@ -8,11 +8,15 @@ import { useWizard } from './flow/use-wizard';
 import { WizardActor } from './flow/wizard-context';
 import { Layout } from './components/layout';
 import { NotFound } from './screens/not-found';
+import { CounselorPage } from './screens/counselor-page';
+import { MapPage } from './screens/map-page';
 import { StepScreen } from './screens/step-screen';
 import type { Lang } from './i18n/languages';
 import { PageProvider } from './routing/page-context';
 import type { PageId } from './routing/paths';
 import { useUrlSync } from './routing/use-url-sync';
+import { saveResume } from './routing/storage';
+import { ResumeOffer } from './screens/resume-offer';
 import { SchoolProvider } from './school/school-context';
 import type { School } from './school/schema';
 
@@ -44,9 +48,9 @@ export function App({ school, lang, page, i18n, trail, syncUrl = false }: AppPro
             <WizardPage school={school} lang={lang} syncUrl={syncUrl} />
           </WizardActor.Provider>
         ) : (
-          <PageProvider value={{ page: 'start', lang }}>
+          <PageProvider value={{ page: page ?? 'start', lang }}>
             <Layout school={school}>
-              <NotFound />
+              {page === 'counselor' ? <CounselorPage /> : page === 'map' ? <MapPage /> : <NotFound />}
             </Layout>
           </PageProvider>
         )}
@@ -61,6 +65,7 @@ function WizardPage({ school, lang, syncUrl }: { school: School; lang: Lang; syn
     <PageProvider value={{ page: wizard.step, lang }}>
       {syncUrl ? <UrlSync wizard={wizard} lang={lang} /> : null}
       <Layout school={school}>
+        {wizard.step === 'start' && syncUrl ? <ResumeOffer wizard={wizard} /> : null}
         <StepScreen wizard={wizard} />
       </Layout>
     </PageProvider>
@@ -68,7 +73,10 @@ function WizardPage({ school, lang, syncUrl }: { school: School; lang: Lang; syn
 }
 
 function UrlSync({ wizard, lang }: { wizard: ReturnType<typeof useWizard>; lang: Lang }) {
-  useUrlSync(wizard, lang);
+  const { trail } = wizard;
+  useUrlSync(wizard, lang, (step) => {
+    if (step !== 'start') saveResume(step, trail);
+  });
   return null;
 }
 

@@ -37,6 +37,10 @@ export async function renderPage(page: PageId | null, lang: Lang): Promise<Rende
     title = page === 'start' ? `${appName} · ${stepTitle}` : `${stepTitle} · ${appName}`;
     description = plain(String(t(`${page}.description`, { ...vars, ns: 'steps', defaultValue: description })));
   }
+  else if (page === 'counselor' || page === 'map') {
+    title = `${t(`${page}.title`)} · ${appName}`;
+    description = t(`${page}.description`);
+  }
   if (school.name) title = `${title} · ${school.name}`;
   return { html, title, description, htmlLang: languages.find((l) => l.code === lang)!.htmlLang };
 }

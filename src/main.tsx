@@ -4,9 +4,11 @@ import school from 'virtual:school';
 import { loadLocale } from 'virtual:locales';
 import { App } from './app';
 import { createI18n } from './i18n/i18n';
-import { isLang, defaultLang } from './i18n/languages';
+import { isLang, defaultLang, type Lang } from './i18n/languages';
+import { langFromBrowser } from './i18n/detect';
+import { loadLangChoice } from './routing/storage';
 import { allowSchoolHost } from './routing/external';
-import { isExtraPage, parsePath } from './routing/paths';
+import { baseFromLocation, isExtraPage, pagePath, parsePath, type PageId } from './routing/paths';
 import { isStepId } from './flow/steps';
 import './styles/base.css';
 
@@ -16,6 +18,7 @@ async function boot() {
   const parsedLang = parsePath(location.pathname).lang;
   const lang = isLang(root.dataset.lang) ? root.dataset.lang : parsedLang ?? defaultLang;
   const page = pageFromDocument(root);
+  if (page && followLanguagePreference(page, lang)) return;
   allowSchoolHost(school.localSystem?.url);
   const i18n = createI18n(lang, await loadLocale(lang));
   const app = <App school={school} lang={lang} page={page} i18n={i18n} syncUrl />;
@@ -30,6 +33,19 @@ function pageFromDocument(root: HTMLElement) {
   if (location.pathname === '/' || location.pathname === '/index.html') return 'start' as const;
   const parsed = parsePath(location.pathname);
   return parsed.kind === 'page' ? parsed.page : null;
+}
+
+/**
+ * A zh-CN address carries no language: there, follow the language the student chose before, or on
+ * a first visit the browser's. An address with /en/ or /zh-hant/ always keeps its language.
+ */
+function followLanguagePreference(page: PageId, lang: Lang): boolean {
+  if (lang !== defaultLang) return false;
+  const wanted = loadLangChoice() ?? langFromBrowser(navigator.languages ?? [navigator.language]);
+  if (wanted === lang) return false;
+  const base = baseFromLocation(location.pathname, page, lang);
+  location.replace(`${base}${pagePath(page, wanted)}${location.hash}`);
+  return true;
 }
 
 void boot();

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { languages } from '../i18n/languages';
 import { useHref, usePage } from '../routing/page-context';
+import { saveLangChoice } from '../routing/storage';
 
 /** The same page in the other languages: plain links, so the step is kept with or without scripts. */
 export function LanguageSwitch() {
@@ -17,7 +18,7 @@ export function LanguageSwitch() {
                 {l.label}
               </span>
             ) : (
-              <a href={href(page.page, l.code)} lang={l.htmlLang} hrefLang={l.htmlLang} data-lang={l.code}>
+              <a href={href(page.page, l.code)} lang={l.htmlLang} hrefLang={l.htmlLang} data-lang={l.code} onClick={() => saveLangChoice(l.code)}>
                 {l.label}
               </a>
             )}

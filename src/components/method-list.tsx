@@ -81,7 +81,7 @@ function Method({ method, school, vars, showSources }: { method: ShownMethod; sc
           ))}
         </ul>
       ) : null}
-      {key.startsWith('classmate-assist') && key === 'classmate-assist' && school.classmateAssist ? (
+      {key === 'classmate-assist' && school.classmateAssist ? (
         <ul className="warnings">
           {school.classmateAssist.bothPhones ? <li>{t('fix.classmateBothPhones')}</li> : null}
           {school.classmateAssist.maxPerDay ? <li>{t('fix.classmateLimit', { count: school.classmateAssist.maxPerDay })}</li> : null}

@@ -1,7 +1,7 @@
 /** Named, pure predicates over the school's facts: the only way a school changes the routing. */
 import type { SchoolRules } from '../school/schema';
 
-export const guardNames = ['conscriptionRoute', 'idConflictSplit', 'hasLocalSystem', 'uploadPending'] as const;
+export const guardNames = ['conscriptionRoute', 'idConflictSplit', 'hasLocalSystem', 'uploadPending', 'recordInfoMethod'] as const;
 export type GuardName = (typeof guardNames)[number];
 
 export const guards: Record<GuardName, (rules: SchoolRules) => boolean> = {
@@ -9,4 +9,5 @@ export const guards: Record<GuardName, (rules: SchoolRules) => boolean> = {
   idConflictSplit: (r) => r.idConflictSplit,
   hasLocalSystem: (r) => r.hasLocalSystem,
   uploadPending: (r) => r.uploadPending,
+  recordInfoMethod: (r) => r.recordInfoMethod,
 };

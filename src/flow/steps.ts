@@ -37,7 +37,7 @@ const next = (to: string): OptionDef => ({ id: 'next', to });
 const problem = (id: string, to: Target, when?: GuardName): OptionDef => ({ id, to, group: 'problem', when });
 const worked = (to: string): OptionDef => ({ id: 'worked', to, group: 'outcome' });
 const notWorked = (to = 'other-problem'): OptionDef => ({ id: 'not-worked', to, group: 'outcome' });
-const outcome = (id: string, to: Target): OptionDef => ({ id, to, group: 'outcome' });
+const outcome = (id: string, to: Target, when?: GuardName): OptionDef => ({ id, to, group: 'outcome', when });
 const go = (id: string, to: Target, when?: GuardName): OptionDef => ({ id, to, when });
 const msg = (id: string, to: Target): OptionDef => ({ id, to, group: 'message' });
 
@@ -47,6 +47,7 @@ const idNotOwn: Target = [
   { if: 'idConflictSplit', to: 'id-message-when' },
   { to: 'duplicate-id' },
 ];
+/** To the ID-conflict methods, asking when the message appeared where the school tells the two apart. */
 const afterConscriptionNo: Target = [{ if: 'idConflictSplit', to: 'id-message-when' }, { to: 'duplicate-id' }];
 
 export const START = 'start';
@@ -84,7 +85,7 @@ export const steps = {
   'register-open-chsi': {
     kind: 'info',
     area: 'happy',
-    options: [next('register-start'), problem('problem-no-record-yet', 'no-record'), problem('problem-other', 'other-problem')],
+    options: [next('register-start'), problem('problem-other', 'other-problem')],
   },
   'register-start': {
     kind: 'info',
@@ -229,11 +230,12 @@ export const steps = {
   'duplicate-id': {
     kind: 'fix',
     area: 'register',
-    options: [worked('open-record'), outcome('record-info-failed', 'dup-id-record-verify-failed'), notWorked()],
+    options: [worked('open-record'), outcome('record-info-failed', 'dup-id-record-verify-failed', 'recordInfoMethod'), notWorked()],
   },
   'dup-id-record-verify-failed': {
     kind: 'fix',
     area: 'register',
+    requires: 'recordInfoMethod',
     options: [worked('open-record'), notWorked()],
   },
   'id-registered-by-conscription': {
@@ -345,7 +347,7 @@ export const steps = {
     area: 'login',
     options: [
       worked('open-record'),
-      outcome('id-conflict', 'id-already-registered'),
+      outcome('id-conflict', afterConscriptionNo),
       outcome('phone-conflict', 'phone-already-registered'),
       outcome('email-fails', 'reregister-email-already-used'),
       notWorked(),
@@ -354,7 +356,7 @@ export const steps = {
   'cannot-login-repeatedly': {
     kind: 'fix',
     area: 'login',
-    options: [worked('open-record'), outcome('id-conflict', 'duplicate-id'), notWorked()],
+    options: [worked('open-record'), outcome('id-conflict', afterConscriptionNo), notWorked()],
   },
   'school-cannot-reset': {
     kind: 'fix',

@@ -97,6 +97,8 @@ const rules = z
     hasLocalSystem: z.boolean(),
     /** Some cohorts' data is not on CHSI yet when the notice goes out. */
     uploadPending: z.boolean(),
+    /** The notice offers proving identity with 学籍 details (“提供学籍或学历信息”), which can fail. */
+    recordInfoMethod: z.boolean(),
   })
   .strict();
 export type SchoolRules = z.infer<typeof rules>;

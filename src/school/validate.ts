@@ -75,6 +75,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): Problem[] {
     case 'invalid_type': {
       const present = has(data, path);
       if (!present) return [{ path, text: `missing; add it: ${expectedAt(path)}` }];
+      if (issue.expected === 'int') return [{ path, text: `expected a whole number, but found ${show(valueAt(data, path))}` }];
       return [{ path, text: `expected ${expectedAt(path)}, but found ${show(valueAt(data, path))}` }];
     }
     case 'too_small':
@@ -160,7 +161,7 @@ const fixStepIds = Object.entries(steps as Record<string, StepDef>)
   .map(([id]) => id);
 
 function extraChecks(data: unknown, file: string): Problem[] {
-  if (!isObject(data)) return [{ path: [], text: 'expected a { … } block (the whole file must be one JSON object)' }];
+  if (!isObject(data)) return []; // the schema already says what the whole file should be
   const problems: Problem[] = [];
   const expectedId = schoolFileId(file);
   if (typeof data.id === 'string' && data.id !== expectedId) {
@@ -219,7 +220,9 @@ function checkMethodsKey(key: string, list: unknown, rules: Record<string, unkno
 // ── Small helpers ──────────────────────────────────────────────────────────
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isIsoDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+/** A real calendar date written YYYY-MM-DD (the schema reports the others). */
+const isIsoDate = (v: unknown): v is string =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
 function valueAt(data: unknown, path: Path): unknown {
   let v: unknown = data;

@@ -14,6 +14,5 @@ export function schoolVars(school: School, t: LooseT) {
       ? school.successStatusLabels.map((l) => `[[${l}]]`).join(' / ')
       : t('vars.successUnknown'),
     checkItems: school.checkItems.length ? school.checkItems.join('、') : t('vars.checkItemsAll'),
-    maxPerDay: school.classmateAssist?.maxPerDay ?? '',
   };
 }

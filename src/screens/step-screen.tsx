@@ -14,6 +14,7 @@ import { methodsFor, stepSources } from '../school/methods';
 import { useSchool } from '../school/school-context';
 import { schoolVars } from '../school/vars';
 import { StepHelpers } from './step-helpers';
+import { PrintSheet } from './print-sheet';
 import { stepTitle } from './step-text';
 import { useLooseT } from '../i18n/loose';
 
@@ -101,6 +102,7 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
       <OptionList heading={t('groups.problem')} items={items('problem')} headingId="options-problem" />
       <OptionList heading={t('groups.message')} items={items('message')} headingId="options-message" variant="chips" />
       {def.kind !== 'question' && step !== START ? <SourceList sources={stepSources(step)} variant="step" /> : null}
+      <PrintSheet step={step} />
       <nav className="step-nav" aria-label={t('nav.back')}>
         {step !== START ? (
           <a

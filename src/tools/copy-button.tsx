@@ -1,7 +1,6 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
+import { useClipboard } from '../components/use-clipboard';
 import { useTranslation } from 'react-i18next';
-
-type CopyState = 'idle' | 'copied' | 'failed';
 
 export interface CopyValueProps {
   /** The text shown and copied. */
@@ -10,40 +9,11 @@ export interface CopyValueProps {
   readonly label: string;
 }
 
-/** Selects the element's text, so a long press (or Ctrl+C) copies it when the clipboard API can't. */
-function selectContents(el: HTMLElement | null): void {
-  const selection = typeof window === 'undefined' ? null : window.getSelection();
-  if (!el || !selection) return;
-  const range = document.createRange();
-  range.selectNodeContents(el);
-  selection.removeAllRanges();
-  selection.addRange(range);
-}
-
-/**
- * A value with a copy button. Uses navigator.clipboard.writeText only; when that is missing or
- * refused (old browsers, WebViews, http), it selects the value and says to copy it by hand.
- */
+/** A value with a copy button; when the clipboard is refused, the value is selected for a manual copy. */
 export function CopyValue({ text, label }: CopyValueProps) {
   const { t } = useTranslation('tools');
   const valueRef = useRef<HTMLElement>(null);
-  const [state, setState] = useState<CopyState>('idle');
-  const [copiedText, setCopiedText] = useState(text);
-  if (copiedText !== text) {
-    setCopiedText(text);
-    setState('idle');
-  }
-
-  async function copy(): Promise<void> {
-    try {
-      if (typeof navigator === 'undefined' || !navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(text);
-      setState('copied');
-    } catch {
-      setState('failed');
-      selectContents(valueRef.current);
-    }
-  }
+  const { state, copy } = useClipboard(text, valueRef);
 
   return (
     <div className="tool__copy-row">

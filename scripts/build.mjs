@@ -1,0 +1,20 @@
+// npm run build: the client bundle, the server bundle, then one prerendered HTML file per page.
+//   SCHOOL=<id> (default generic), SITE_URL=https://… (optional), OUT_DIR=dist (optional)
+import { build } from 'vite';
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { prerender } from './prerender.mjs';
+
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
+const root = resolve(import.meta.dirname, '..');
+const outDir = resolve(root, process.env.OUT_DIR || 'dist');
+const ssrDir = `${outDir}-ssr`;
+const quiet = process.argv.includes('--quiet');
+const logLevel = quiet ? 'warn' : 'info';
+
+const started = performance.now();
+await build({ root, logLevel, build: { outDir, emptyOutDir: true } });
+await build({ root, logLevel, ssr: { noExternal: true }, build: { ssr: join(root, 'src/entry-server.tsx'), outDir: ssrDir, emptyOutDir: true } });
+const count = await prerender({ outDir, ssrDir });
+rmSync(ssrDir, { recursive: true, force: true });
+console.log(`built ${count} pages for SCHOOL=${process.env.SCHOOL || 'generic'} into ${outDir} in ${Math.round(performance.now() - started)} ms`);

@@ -1,0 +1,20 @@
+import { useEffect, useState } from 'react';
+import { siteUrl } from 'virtual:site';
+import type { Lang } from '../i18n/languages';
+import { pagePath, type PageId } from './paths';
+import { useHref } from './page-context';
+
+/**
+ * The full address of a page, as a counselor should share it: from SITE_URL when the build was
+ * given one, otherwise from the address this page is actually served from (known after load).
+ */
+export function useAbsoluteUrl() {
+  const href = useHref();
+  const [origin, setOrigin] = useState<string | null>(null);
+  useEffect(() => setOrigin(location.href), []);
+  return (page: PageId, lang: Lang): string | null => {
+    if (siteUrl) return `${siteUrl}/${pagePath(page, lang)}`;
+    if (!origin) return null;
+    return new URL(href(page, lang), origin).href;
+  };
+}

@@ -1,0 +1,46 @@
+/** "Continue where you left off": offered on the start page when this phone kept a place. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RichText } from '../components/rich-text';
+import type { WizardView } from '../flow/use-wizard';
+import { useLooseT } from '../i18n/loose';
+import { interceptClick, useHref } from '../routing/page-context';
+import { clearResume, loadResume, type ResumeRecord } from '../routing/storage';
+import { useSchool } from '../school/school-context';
+import { schoolVars } from '../school/vars';
+
+export function ResumeOffer({ wizard }: { wizard: WizardView }) {
+  const { t } = useTranslation();
+  const ts = useLooseT('steps');
+  const tc = useLooseT('common');
+  const school = useSchool();
+  const href = useHref();
+  const [record, setRecord] = useState<ResumeRecord | null>(null);
+  useEffect(() => {
+    const r = loadResume();
+    setRecord(r && r.step !== 'start' && r.step !== 'done' ? r : null);
+  }, []);
+  if (!record) return null;
+  const title = ts(`${record.step}.title`, schoolVars(school, tc));
+  return (
+    <aside className="resume" aria-label={t('nav.continue', { step: '' })}>
+      <a
+        className="resume__link"
+        href={href(record.step)}
+        onClick={(e) => interceptClick(e, () => wizard.goto(record.step, record.trail))}
+      >
+        <RichText text={t('nav.continue', { step: title })} />
+      </a>
+      <button
+        type="button"
+        className="button resume__dismiss"
+        onClick={() => {
+          clearResume();
+          setRecord(null);
+        }}
+      >
+        {t('nav.dismiss')}
+      </button>
+    </aside>
+  );
+}

@@ -1,0 +1,188 @@
+// Shared pieces for the browser tests: a static server over a built site, Chromium, problem
+// collection (console errors, failed or foreign requests, page errors) and an axe scan.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { launchBrowser } from '../../scripts/browser.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+export const root = resolve(import.meta.dirname, '../..');
+/** The site a school's build produced: dist/ for generic, .e2e/<id>/ for the others. */
+export const siteDir = (school = 'generic') => (school === 'generic' ? join(root, 'dist') : join(root, '.e2e', school));
+/** Every site is served from a nested subfolder, as on a campus server. */
+export const PREFIX = '/jwc/xuexin/';
+
+export async function openSite(school = 'generic') {
+  const server = await startStaticServer({ root: siteDir(school), prefix: PREFIX });
+  const browser = await launchBrowser();
+  return {
+    server,
+    browser,
+    url: (path = '') => `${server.url}${path}`,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Records what went wrong on a page: console errors, page errors, failed requests, other origins. */
+export function watchProblems(page, origin) {
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.push(`foreign request: ${u}`);
+  });
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  return problems;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core in the page (CSP forbids injected script tags, so evaluate the source). */
+export async function axeViolations(page, options = {}) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(
+    (opts) => globalThis.axe.run(document, { resultTypes: ['violations'], ...opts }),
+    options,
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+// ── Added for wizard.spec, static-site.spec and schools.spec ─────────────────────────────────
+
+/** Serves a built site without launching a browser (for specs that share one browser). */
+export async function serveSite(school = 'generic') {
+  const server = await startStaticServer({ root: siteDir(school), prefix: PREFIX });
+  return { server, origin: server.origin, url: (path = '') => `${server.url}${path}`, close: () => server.close() };
+}
+
+const readJson = (rel) => JSON.parse(readFileSync(join(root, rel), 'utf8'));
+
+/** The zh-CN words of every step (content/locales/zh-CN/steps.json). */
+export const stepTexts = readJson('content/locales/zh-CN/steps.json');
+/** The zh-CN procedure words (content/locales/zh-CN/procedures.json). */
+export const procedureTexts = readJson('content/locales/zh-CN/procedures.json');
+/** A school's content file. */
+export const schoolFile = (id) => readJson(`content/schools/${id}.json`);
+
+/** Each step's kind (question, info, fix), read from the routing table's source text. */
+export const stepKinds = (() => {
+  const src = readFileSync(join(root, 'src/flow/steps.ts'), 'utf8');
+  const kinds = {};
+  for (const m of src.matchAll(/^\s*'?([a-z0-9-]+)'?:\s*\{\s*kind:\s*'(question|info|fix)'/gm)) kinds[m[1]] = m[2];
+  return kinds;
+})();
+/** Every step id, in routing-table order (src/flow/steps.ts). */
+export const allStepIds = Object.keys(stepKinds);
+
+const chsiMarks = /\[\[([^\]]+)\]\]/g;
+/** The text a step's h1 shows (zh-CN): the legend on question steps that have one, else the title. */
+export function headingFor(step) {
+  const t = stepTexts[step];
+  if (!t) throw new Error(`no words for step ${step}`);
+  const text = stepKinds[step] === 'question' && t.legend ? t.legend : t.title;
+  return text.replace(chsiMarks, '$1');
+}
+/** A step's title as document.title shows it (zh-CN). */
+export const titleFor = (step) => stepTexts[step].title.replace(chsiMarks, '“$1”');
+
+/** The path of a step's page below the origin (zh-CN). */
+export const stepPath = (step) => (step === 'start' ? PREFIX : `${PREFIX}${step}/`);
+
+/**
+ * Waits until React has hydrated the page (its heading is owned by React) and the in-page
+ * helpers have replaced their "needs JavaScript" placeholder.
+ */
+export async function waitForHydration(page, timeout = 10_000) {
+  await page.waitForFunction(
+    () => {
+      const h1 = document.querySelector('h1');
+      if (!h1 || !Object.keys(h1).some((k) => k.startsWith('__reactFiber$'))) return false;
+      return !document.querySelector('.helpers--static, .helpers__loading');
+    },
+    undefined,
+    { timeout },
+  );
+}
+
+/** The visible-or-not text of every match, trimmed and with whitespace collapsed. */
+export async function texts(locator) {
+  return (await locator.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * Stories a student walks through the generic build: each answer (data-option) and the step it
+ * should lead to. The generic school has every routing rule on (conscription question, ID split).
+ */
+export const stories = [
+  {
+    name: 'ID already registered by someone else (while typing)',
+    path: [
+      ['register-error', 'register-error'],
+      ['id', 'id-already-registered'],
+      ['no', 'id-conscription'],
+      ['no', 'id-message-when'],
+      ['while-typing', 'id-registered-by-someone'],
+    ],
+  },
+  {
+    name: 'forgot the username',
+    path: [
+      ['cannot-login', 'login-problem'],
+      ['forgot-username', 'forgot-username'],
+    ],
+  },
+  {
+    name: 'status shows forfeited admission',
+    path: [
+      ['status', 'record-status'],
+      ['forfeited', 'forfeited-admission'],
+    ],
+  },
+  {
+    name: 'phone number registered by someone else',
+    path: [
+      ['register-error', 'register-error'],
+      ['phone', 'phone-already-registered'],
+      ['not-own', 'phone-already-registered-not-own'],
+    ],
+  },
+  {
+    name: 'the happy path to the end',
+    path: [
+      ['nothing-yet', 'register-open-chsi'],
+      ['next', 'register-start'],
+      ['next', 'register-form'],
+      ['next', 'register-sms-code'],
+      ['next', 'register-submit'],
+      ['next', 'login'],
+      ['next', 'open-record'],
+      ['next', 'check-record'],
+      ['next', 'logout'],
+      ['next', 'done'],
+    ],
+  },
+  {
+    name: 'lost the email and forgot the account',
+    path: [
+      ['cannot-login', 'login-problem'],
+      ['lost-email', 'lost-email'],
+      ['forgot', 'reregister-new-account'],
+    ],
+  },
+];
+
+/** True when a built site exists for the school. */
+export const siteBuilt = (school = 'generic') => existsSync(join(siteDir(school), 'index.html'));

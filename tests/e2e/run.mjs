@@ -1,0 +1,23 @@
+// Browser tests: build the generic site into dist/ and each shipped school into .e2e/<school>/,
+// then run every tests/e2e/*.spec.mjs with node's test runner against real Debian Chromium.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const run = (cmd, args, env = {}) => {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+
+if (!process.env.E2E_SKIP_BUILD) {
+  run('node', ['scripts/build.mjs', '--quiet'], { SCHOOL: 'generic', OUT_DIR: 'dist' });
+  for (const f of readdirSync(join(root, 'content/schools')).filter((f) => f.endsWith('.json'))) {
+    const school = f.slice(0, -5);
+    run('node', ['scripts/build.mjs', '--quiet'], { SCHOOL: school, OUT_DIR: `.e2e/${school}` });
+  }
+}
+
+const only = process.argv.slice(2);
+const specs = (only.length ? only : readdirSync(join(root, 'tests/e2e')).filter((f) => f.endsWith('.spec.mjs')).map((f) => `tests/e2e/${f}`)).sort();
+run('node', ['--test', '--test-concurrency=1', ...specs]);
