@@ -4,6 +4,7 @@ import { build } from 'vite';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { prerender } from './prerender.mjs';
+import { writeServiceWorker } from './service-worker.mjs';
 
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 const root = resolve(import.meta.dirname, '..');
@@ -17,4 +18,5 @@ await build({ root, logLevel, build: { outDir, emptyOutDir: true } });
 await build({ root, logLevel, ssr: { noExternal: true }, build: { ssr: join(root, 'src/entry-server.tsx'), outDir: ssrDir, emptyOutDir: true } });
 const count = await prerender({ outDir, ssrDir });
 rmSync(ssrDir, { recursive: true, force: true });
-console.log(`built ${count} pages for SCHOOL=${process.env.SCHOOL || 'generic'} into ${outDir} in ${Math.round(performance.now() - started)} ms`);
+const sw = await writeServiceWorker(outDir);
+console.log(`built ${count} pages for SCHOOL=${process.env.SCHOOL || 'generic'} into ${outDir} in ${Math.round(performance.now() - started)} ms; offline copy: ${sw.count} files, ${Math.round(sw.size / 1024)} KiB`);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadSchoolFile } from '../src/school/load-node';
 
-const root = join(import.meta.dirname, '..');
+const root = import.meta.dirname ? join(import.meta.dirname, '..') : process.cwd();
 const contentDir = join(root, 'content');
 const sourceLang = 'zh-CN';
 

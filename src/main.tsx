@@ -7,6 +7,7 @@ import { createI18n } from './i18n/i18n';
 import { isLang, defaultLang, type Lang } from './i18n/languages';
 import { langFromBrowser } from './i18n/detect';
 import { loadLangChoice } from './routing/storage';
+import { registerOffline } from './routing/offline';
 import { allowSchoolHost } from './routing/external';
 import { baseFromLocation, isExtraPage, pagePath, parsePath, type PageId } from './routing/paths';
 import { isStepId } from './flow/steps';
@@ -24,6 +25,7 @@ async function boot() {
   const app = <App school={school} lang={lang} page={page} i18n={i18n} syncUrl />;
   if (root.hasChildNodes()) hydrateRoot(root, app);
   else createRoot(root).render(app);
+  if (page) registerOffline(baseFromLocation(location.pathname, page, lang));
 }
 
 /** The page a prerendered file was built for; in the dev server (no prerendering), read the address. */

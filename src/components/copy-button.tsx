@@ -17,7 +17,7 @@ export function CopyText({ text, label, as = 'code', className }: { text: string
         {label}
       </button>
       <span className="copy__status" role="status">
-        {state === 'copied' ? t('counselor.copied') : state === 'failed' ? t('counselor.copyFailed') : ''}
+        {state === 'copied' ? t('summary.copied') : state === 'failed' ? t('summary.copyFailed') : ''}
       </span>
     </div>
   );

@@ -20,7 +20,7 @@ export function SourceList({ sources, variant }: { sources: SourceId[]; variant:
     const date = formatDate(n.date, t);
     return n.title ? t('fix.sourceLine', { school: n.school, title: n.title, date }) : t('fix.sourceLineNoTitle', { school: n.school, date });
   });
-  if (variant === 'method') return <p className="sources sources--method">{t('fix.fromNotices', { list: lines.join('；') })}</p>;
+  if (variant === 'method') return <p className="sources sources--method">{t('fix.fromNotices', { list: lines.join(t('fix.listSeparator')) })}</p>;
   return (
     <section className="sources sources--step" aria-labelledby="sources-heading">
       <h2 id="sources-heading">{t('fix.sources')}</h2>

@@ -29,6 +29,8 @@ export interface StepDef {
   readonly requires?: GuardName;
   /** Ends a story: offers start again instead of further answers. */
   readonly end?: boolean;
+  /** Offers a copyable summary of the answers so far, to send to a counselor. */
+  readonly summary?: boolean;
 }
 
 export type Area = 'start' | 'happy' | 'register' | 'login' | 'record' | 'wrong-info' | 'other';
@@ -473,6 +475,7 @@ export const steps = {
     kind: 'fix',
     area: 'other',
     end: true,
+    summary: true,
     options: [],
   },
 } as const satisfies Record<string, StepDef>;

@@ -3,13 +3,15 @@
  * Kept apart from ./validate so node:fs never reaches the browser bundle.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { School } from './schema';
 import { schoolFileLabel, validateSchool } from './validate';
 
-/** content/schools, found from this file so it works whatever the working directory. */
-export const defaultSchoolsDir = fileURLToPath(new URL('../../content/schools/', import.meta.url));
+/** content/schools, found from this file (or, where a test environment rewrites module URLs, the project folder). */
+export const defaultSchoolsDir = import.meta.url.startsWith('file:')
+  ? join(dirname(fileURLToPath(import.meta.url)), '../../content/schools')
+  : resolve(process.cwd(), 'content/schools');
 
 /** The ids of the school files in a folder (file names without `.json`), sorted. */
 export function listSchoolIds(dir: string = defaultSchoolsDir): string[] {

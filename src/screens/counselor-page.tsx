@@ -81,7 +81,7 @@ function ShareCard({ step }: { step: StepId }) {
         </a>
       </h3>
       <p className="share__symptom">
-        <span className="share__label">{t('counselor.symptom')}：</span>
+        <span className="share__label">{t('counselor.symptomLabel')}</span>
         <RichText text={symptom} />
       </p>
       <div className="share__body">

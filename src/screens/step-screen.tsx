@@ -7,7 +7,8 @@ import { OptionList, type OptionItem } from '../components/option-list';
 import { RichText } from '../components/rich-text';
 import { SourceList } from '../components/sources';
 import { useStepFocus } from '../a11y/use-step-focus';
-import { steps, type StepId, START } from '../flow/steps';
+import { steps, type StepDef, type StepId, START } from '../flow/steps';
+import { TrailSummary } from '../components/trail-summary';
 import type { WizardView } from '../flow/use-wizard';
 import { interceptClick, useHref } from '../routing/page-context';
 import { methodsFor, stepSources } from '../school/methods';
@@ -97,6 +98,7 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
         </section>
       ) : null}
       <StepHelpers step={step} />
+      {(def as StepDef).summary ? <TrailSummary crumbs={crumbs} current={title} /> : null}
       <OptionList items={items('main')} headingId="options-main" variant={def.kind === 'info' ? 'primary' : 'list'} />
       <OptionList heading={t('groups.outcome')} items={items('outcome')} headingId="options-outcome" />
       <OptionList heading={t('groups.problem')} items={items('problem')} headingId="options-problem" />

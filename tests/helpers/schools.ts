@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSchool } from '../../scripts/content-plugin';
 
-export const schoolIds = readdirSync(join(import.meta.dirname, '../../content/schools'))
+export const schoolIds = readdirSync(join(process.cwd(), 'content/schools'))
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.slice(0, -5))
   .sort();

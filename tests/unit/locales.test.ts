@@ -106,10 +106,20 @@ describe.each(TRANSLATIONS)('%s mirrors zh-CN', (lng) => {
     const target = leafMap(lng, file);
     const wrong = leaves(readLocaleFile(SOURCE, file))
       .filter((l) => target.has(l.path))
+      .filter((l) => !(file === 'common.json' && l.path === 'date'))
       .filter((l) => varsOf(l.value).join('|') !== varsOf(target.get(l.path)!).join('|'))
       .map((l) => ({ path: l.path, zhCN: varsOf(l.value), [lng]: varsOf(target.get(l.path)!) }));
     expect(wrong).toEqual([]);
   });
+});
+
+it.each(TRANSLATIONS)('%s: the date pattern uses only the parts formatDate passes', (lng) => {
+  // A date is written differently per language (2023年10月7日, 2023-10-07), so this key may use
+  // any of the parts src/components/format-date.ts provides, and no other.
+  const allowed = ['day', 'dd', 'mm', 'month', 'year'];
+  const date = (readLocaleFile(lng, 'common.json') as { date: string }).date;
+  expect(varsOf(date).filter((v) => !allowed.includes(v))).toEqual([]);
+  expect(varsOf(date).length).toBe(3);
 });
 
 describe('en glossary', () => {

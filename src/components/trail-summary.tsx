@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { plain } from '../screens/step-text';
+import { CopyText } from './copy-button';
+import type { Crumb } from './breadcrumb';
+
+/** What the student tried, as plain text to send to a counselor: step titles and answers, nothing typed. */
+export function TrailSummary({ crumbs, current }: { crumbs: Crumb[]; current: string }) {
+  const { t } = useTranslation();
+  if (!crumbs.length) return null;
+  const lines = [t('summary.heading'), ...crumbs.map((c, i) => `${i + 1}. ${plain(c.question)}：${plain(c.answer)}`), `→ ${plain(current)}`];
+  return (
+    <section className="summary" aria-labelledby="summary-heading">
+      <h2 id="summary-heading">{t('summary.title')}</h2>
+      <p>{t('summary.intro')}</p>
+      <CopyText text={lines.join('\n')} label={t('summary.copy')} as="pre" className="summary__copy" />
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+// @vitest-environment jsdom
+/** The start, question and fix screens, found by role and label as a student would. */
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { renderApp, words } from '../helpers/render-app';
+
+const zh = words();
+const steps = zh.steps;
+const procedures = zh.procedures;
+
+beforeEach(() => {
+  localStorage.clear();
+  history.replaceState(null, '', '/');
+});
+
+describe('start screen', () => {
+  it('asks what is happening, with every answer a link, and CHSI messages to pick from', () => {
+    renderApp({ page: 'start' });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(steps.start.legend);
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    const registerError = screen.getByRole('link', { name: steps.start.options['register-error'] });
+    expect(registerError.getAttribute('href')).toBe('register-error/');
+    const messages = screen.getByRole('region', { name: zh.common.groups.message });
+    expect(within(messages).getByRole('link', { name: /证件号码已被注册/ }).getAttribute('href')).toBe('id-already-registered/');
+  });
+
+  it('moves to the chosen step, names it in the title and focuses its heading', async () => {
+    renderApp({ page: 'start' });
+    await userEvent.click(screen.getByRole('link', { name: steps.start.options['register-error'] }));
+    const h1 = screen.getByRole('heading', { level: 1 });
+    expect(h1.textContent).toBe(steps['register-error'].legend);
+    expect(document.activeElement).toBe(h1);
+    expect(document.title).toContain(steps['register-error'].title);
+    expect(location.pathname).toBe('/register-error/');
+  });
+});
+
+describe('question screen', () => {
+  it('offers its answers as links to the next steps, with back and restart', async () => {
+    renderApp({ page: 'phone-already-registered' });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(steps['phone-already-registered'].legend);
+    const notOwn = screen.getByRole('link', { name: steps['phone-already-registered'].options['not-own'] });
+    expect(notOwn.getAttribute('href')).toBe('../phone-already-registered-not-own/');
+    // opened cold, the way back is the shortest way here: the start page's CHSI-message shortcut
+    expect(screen.getByRole('link', { name: zh.common.nav.back }).getAttribute('href')).toBe('../');
+    expect(screen.getByRole('link', { name: zh.common.nav.restart }).getAttribute('href')).toBe('../');
+    await userEvent.click(notOwn);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(steps['phone-already-registered-not-own'].title);
+    await userEvent.click(screen.getByRole('link', { name: zh.common.nav.back }));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(steps['phone-already-registered'].legend);
+  });
+
+  it('shows the answers so far as a breadcrumb', async () => {
+    renderApp({ page: 'id-message-when' });
+    const trail = screen.getByRole('navigation', { name: zh.common.nav.trail });
+    await userEvent.click(within(trail).getByText(new RegExp(zh.common.nav.trail)));
+    expect(within(trail).getAllByRole('listitem').length).toBeGreaterThanOrEqual(3);
+    expect(within(trail).getByRole('link', { name: steps['id-already-registered'].title }).getAttribute('href')).toBe('../id-already-registered/');
+  });
+});
+
+describe('fix screen', () => {
+  it('lists methods in the school order, recommended first and discouraged marked, with "did it work?"', () => {
+    renderApp({ school: 'cqwu', page: 'duplicate-id' });
+    const methods = screen.getByRole('region', { name: zh.common.fix.methods });
+    const titles = within(methods).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(titles[0]).toBe(procedures['dup-record-info'].title);
+    expect(titles.at(-1)).toBe(procedures['dup-cs-photo-review'].title);
+    const first = within(methods).getAllByRole('article')[0];
+    expect(within(first).getByText(zh.common.fix.recommended)).toBeTruthy();
+    const last = within(methods).getAllByRole('article').at(-1)!;
+    expect(within(last).getByText(zh.common.fix.discouraged)).toBeTruthy();
+    expect(within(last).getByText(zh.common.reasons.slow)).toBeTruthy();
+    const outcome = screen.getByRole('region', { name: zh.common.groups.outcome });
+    expect(within(outcome).getByRole('link', { name: zh.common.options.worked }).getAttribute('href')).toBe('../open-record/');
+    expect(screen.getByRole('region', { name: zh.common.fix.sources }).textContent).toContain('重庆文理学院');
+  });
+
+  it('in the generic build, labels every method with the notice it comes from', () => {
+    renderApp({ school: 'generic', page: 'duplicate-id' });
+    const methods = screen.getByRole('region', { name: zh.common.fix.methods });
+    for (const m of within(methods).getAllByRole('article')) expect(m.querySelector('.sources--method')?.textContent).toMatch(/重庆文理学院|江西服装学院|湖南财政经济学院/);
+  });
+});
+
+describe('each school shows its own facts', () => {
+  it('cqwu: forfeited admission names the office, room and what to bring', () => {
+    renderApp({ school: 'cqwu', page: 'forfeited-admission' });
+    const main = screen.getByRole('main');
+    expect(main.textContent).toContain('教务处学务科');
+    expect(main.textContent).toContain('红河知津楼D105室');
+    expect(main.textContent).toContain('录取通知书');
+  });
+
+  it('hufe: a name change means registering with the admission name', () => {
+    renderApp({ school: 'hufe', page: 'name-changed' });
+    const titles = within(screen.getByRole('region', { name: zh.common.fix.methods })).getAllByRole('heading', { level: 3 });
+    expect(titles.map((h) => h.textContent)).toEqual([procedures['name-admission'].title]);
+  });
+
+  it('jift: duplicate ID puts the Android app first, recommended', () => {
+    renderApp({ school: 'jift', page: 'duplicate-id' });
+    const first = within(screen.getByRole('region', { name: zh.common.fix.methods })).getAllByRole('article')[0];
+    expect(within(first).getByRole('heading', { level: 3 }).textContent).toBe(procedures['app-real-person'].title);
+    expect(within(first).getByText(zh.common.fix.recommended)).toBeTruthy();
+    expect(within(first).getByText(zh.common.reasons['android-only'])).toBeTruthy();
+  });
+
+  it('generic: no office is invented; the student is sent to the counselor or 教务处', () => {
+    renderApp({ school: 'generic', page: 'forfeited-admission' });
+    expect(screen.getByRole('main').textContent).toContain(zh.common.office.none);
+  });
+});
