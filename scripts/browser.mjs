@@ -18,5 +18,11 @@ export async function launchBrowser() {
   if (!existsSync(chromiumPath)) {
     throw new Error(`Chromium not found at ${chromiumPath}: install Debian's chromium (apt-get install chromium fonts-noto-cjk)`);
   }
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+  // Pages open as a student's phone would: in Chinese, unless a test asks for another locale.
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (options = {}) => newContext({ locale: 'zh-CN', ...options });
+  browser.newPage = (options = {}) => newPage({ locale: 'zh-CN', ...options });
+  return browser;
 }

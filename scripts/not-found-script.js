@@ -1,30 +1,48 @@
 // Inline script of 404.html (allowed by its CSP hash). A static host serves 404.html at any depth,
-// so relative links cannot work: find the wizard's folder by asking for its manifest one folder
-// up at a time, then send a mistyped or retired step id (odd case, encoding, slashes, a query or
-// fragment) to its real page, or point the "start" link and the stylesheet at the right folder.
+// so relative links cannot work here. Find the wizard's folder: from a known step id, language
+// or retired id in the address (any case, encoding, spacing), else by asking for the site's
+// manifest one folder up at a time. Then forward a mistyped or retired id to its real page, or
+// point the "start" link and the stylesheet at the right folder. Nothing from the address is
+// ever written into the page.
 (function () {
   var data = JSON.parse(document.getElementById('wizard-data').textContent);
-  var parts = location.pathname.split('/').filter(Boolean).slice(0, 12);
+  var raw = location.pathname.split('/').filter(Boolean).slice(0, 16);
   function clean(s) {
     try { s = decodeURIComponent(s); } catch (e) { /* keep as is */ }
     return s.trim().toLowerCase().replace(/\.html?$/, '').replace(/[\s_]+/g, '-');
   }
-  function probe(i) {
-    if (i < 0) return;
-    var base = '/' + parts.slice(0, i).join('/') + (i ? '/' : '');
-    fetch(base + 'manifest.webmanifest', { method: 'HEAD', cache: 'no-store' }).then(function (r) {
-      if (r.ok) found(base, parts.slice(i).map(clean)); else probe(i - 1);
-    }, function () { probe(i - 1); });
+  var parts = raw.map(clean);
+  function known(s) {
+    return data.steps.indexOf(s) >= 0 || data.langs.indexOf(s) >= 0 || data.pages.indexOf(s) >= 0 ||
+      Object.prototype.hasOwnProperty.call(data.redirects, s);
   }
+  function baseAt(i) { return '/' + raw.slice(0, i).join('/') + (i ? '/' : ''); }
   function found(base, rest) {
     var lang = data.langs.indexOf(rest[0]) >= 0 ? rest.shift() + '/' : '';
-    var id = rest[0] ? (data.redirects[rest[0]] || rest[0]) : '';
-    if (id && data.steps.indexOf(id) >= 0) { location.replace(base + lang + id + '/'); return; }
+    var id = rest[0] || '';
+    if (Object.prototype.hasOwnProperty.call(data.redirects, id)) id = data.redirects[id];
+    if (id && (data.steps.indexOf(id) >= 0 || data.pages.indexOf(id) >= 0)) {
+      var target = base + lang + (id === 'start' ? '' : id + '/');
+      if (target !== location.pathname) {
+        location.replace(target);
+        return;
+      }
+    }
     var start = document.querySelector('[data-to-start]');
     if (start) start.setAttribute('href', base + lang);
-    var css = document.createElement('link');
-    css.rel = 'stylesheet';
-    data.css.forEach(function (href) { var l = css.cloneNode(); l.href = base + href; document.head.appendChild(l); });
+    data.css.forEach(function (href) {
+      var l = document.createElement('link');
+      l.rel = 'stylesheet';
+      l.href = base + href;
+      document.head.appendChild(l);
+    });
   }
-  probe(parts.length);
+  function probe(i) {
+    if (i < 0) return;
+    fetch(baseAt(i) + 'manifest.webmanifest', { cache: 'no-store' }).then(function (r) {
+      if (r.ok) found(baseAt(i), parts.slice(i)); else probe(i - 1);
+    }, function () { probe(i - 1); });
+  }
+  for (var i = 0; i < parts.length; i++) if (known(parts[i])) return found(baseAt(i), parts.slice(i));
+  probe(parts.length - 1);
 })();

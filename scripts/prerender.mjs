@@ -95,7 +95,7 @@ function writeRedirects(outDir, ssr) {
       mkdirSync(join(outDir, dir), { recursive: true });
       writeFileSync(
         join(outDir, dir, 'index.html'),
-        `<!doctype html>\n<html lang="${code}"><head><meta charset="utf-8" />\n<meta http-equiv="Content-Security-Policy" content="${csp}" />\n<meta name="robots" content="noindex" />\n<meta http-equiv="refresh" content="0; url=${target}" />\n<link rel="canonical" href="${target}" />\n<title>→ ${to}</title></head>\n<body><p><a href="${target}">${to}</a></p></body></html>\n`,
+        `<!doctype html>\n<html lang="${code}"><head><meta charset="utf-8" />\n<meta http-equiv="Content-Security-Policy" content="${csp}" />\n<meta name="robots" content="noindex" />\n<link rel="icon" href="data:," />\n<meta http-equiv="refresh" content="0; url=${target}" />\n<link rel="canonical" href="${target}" />\n<title>→ ${to}</title></head>\n<body><p><a href="${target}">${to}</a></p></body></html>\n`,
       );
     }
   }
@@ -111,14 +111,14 @@ function write404(outDir, ssr, template) {
     const script = readFileSync(join(root, 'scripts/not-found-script.js'), 'utf8');
     const hash = `sha256-${createHash('sha256').update(script).digest('base64')}`;
     let html = pageHtml(template, { rendered, page: null, lang: 'zh-CN', depth: 0, canonical: '', policy: cspFor([hash]) });
-    const css = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\.\/([^"]+)"[^>]*>/g)].map((m) => m[1]);
+    const css = [...html.matchAll(/<link rel="stylesheet"[^>]*href="(?:\.\/)?([^"]+)"[^>]*>/g)].map((m) => m[1]);
     html = html
       .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
-      .replace(/<link rel="(modulepreload|stylesheet)"[^>]*>\s*/g, '');
+      .replace(/<link rel="(modulepreload|stylesheet|icon|apple-touch-icon|manifest)"[^>]*>\s*/g, '');
     if (ssr.siteUrl) html = html.replace('href="./" data-to-start=""', `href="${ssr.siteUrl}/" data-to-start=""`);
     const table = JSON.parse(readFileSync(join(root, 'content/redirects.json'), 'utf8'));
     const redirects = Object.fromEntries(Object.entries(table).filter(([k]) => !k.startsWith('_')));
-    const data = JSON.stringify({ steps: ssr.stepIds, langs: ssr.languages.map((l) => l.prefix).filter(Boolean), redirects, css }).replace(/</g, '\\u003c');
+    const data = JSON.stringify({ steps: ssr.stepIds, pages: ['counselor', 'map'], langs: ssr.languages.map((l) => l.prefix).filter(Boolean), redirects, css }).replace(/</g, '\\u003c');
     html = html.replace('</body>', `<script type="application/json" id="wizard-data">${data}</script>\n<script>${script}</script>\n</body>`);
     writeFileSync(join(outDir, '404.html'), html);
   });

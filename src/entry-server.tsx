@@ -12,6 +12,7 @@ import { stepIds } from './flow/steps';
 import { plain } from './screens/step-text';
 import { schoolVars } from './school/vars';
 import { loose } from './i18n/loose';
+import { pageTitle } from './a11y/page-title';
 
 export { school, siteUrl, languages, stepIds, pagePath };
 
@@ -29,18 +30,16 @@ export async function renderPage(page: PageId | null, lang: Lang): Promise<Rende
   const t = loose(i18n.getFixedT(lang));
   const vars = schoolVars(school, t);
   const appName = t('app.name');
-  let title = appName;
+  let title = '';
   let description = t('app.tagline');
-  if (page === null) title = `${t('notFound.title')} · ${appName}`;
+  if (page === null) title = t('notFound.title');
   else if (stepIds.includes(page as never)) {
-    const stepTitle = plain(String(t(`${page}.title`, { ...vars, ns: 'steps' })));
-    title = page === 'start' ? `${appName} · ${stepTitle}` : `${stepTitle} · ${appName}`;
+    title = plain(String(t(`${page}.title`, { ...vars, ns: 'steps' })));
     description = plain(String(t(`${page}.description`, { ...vars, ns: 'steps', defaultValue: description })));
-  }
-  else if (page === 'counselor' || page === 'map') {
-    title = `${t(`${page}.title`)} · ${appName}`;
+  } else if (page === 'counselor' || page === 'map') {
+    title = t(`${page}.title`);
     description = t(`${page}.description`);
   }
-  if (school.name) title = `${title} · ${school.name}`;
+  title = pageTitle(title, appName, school.name);
   return { html, title, description, htmlLang: languages.find((l) => l.code === lang)!.htmlLang };
 }

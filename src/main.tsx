@@ -20,6 +20,9 @@ async function boot() {
   const lang = isLang(root.dataset.lang) ? root.dataset.lang : parsedLang ?? defaultLang;
   const page = pageFromDocument(root);
   if (page && followLanguagePreference(page, lang)) return;
+  // Icons and the manifest are linked relative to this page's folder; client-side step changes
+  // move the address to other folders, so pin them to their full address now.
+  for (const link of document.querySelectorAll<HTMLLinkElement>('link[href]')) link.setAttribute('href', link.href);
   allowSchoolHost(school.localSystem?.url);
   const i18n = createI18n(lang, await loadLocale(lang));
   const app = <App school={school} lang={lang} page={page} i18n={i18n} syncUrl />;

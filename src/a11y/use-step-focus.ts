@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { plain } from '../screens/step-text';
+import { useSchool } from '../school/school-context';
+import { pageTitle } from './page-title';
 
 /**
  * On every step change (not the first paint): name the step in `document.title` and move focus
@@ -9,14 +11,15 @@ import { plain } from '../screens/step-text';
 export function useStepFocus(step: string, title: string) {
   const ref = useRef<HTMLHeadingElement>(null);
   const { t } = useTranslation();
+  const school = useSchool();
   const first = useRef(true);
   useEffect(() => {
-    document.title = `${plain(title)} · ${t('app.name')}`;
+    document.title = pageTitle(plain(title), t('app.name'), school.name);
     if (first.current) {
       first.current = false;
       return;
     }
     ref.current?.focus();
-  }, [step, title, t]);
+  }, [step, title, t, school.name]);
   return ref;
 }

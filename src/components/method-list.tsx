@@ -58,8 +58,8 @@ function Method({ method, school, vars, showSources }: { method: ShownMethod; sc
         <RichText text={tp(`${key}.title`, vars)} />
       </h3>
       <p className="method__flags">
-        {method.recommended ? <span className="badge badge--good">{t('fix.recommended')}</span> : null}
-        {method.discouraged ? <span className="badge badge--warn">{t('fix.discouraged')}</span> : null}
+        {method.recommended ? <span className="badge badge--good">{showSources ? t('fix.recommendedByNotice') : t('fix.recommended')}</span> : null}
+        {method.discouraged ? <span className="badge badge--warn">{showSources ? t('fix.discouragedByNotice') : t('fix.discouraged')}</span> : null}
         {method.reason ? <span className="method__reason">{tc(`reasons.${method.reason}`)}</span> : null}
         {method.label ? <span className="method__label">{t('fix.schoolLabel', { label: method.label })}</span> : null}
       </p>

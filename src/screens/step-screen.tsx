@@ -67,6 +67,7 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
   return (
     <article className={`step step--${def.kind}`} data-step={step}>
       <Breadcrumb heading={t('nav.trail')} crumbs={crumbs} />
+      <PrintSheet step={step} />
       <h1 ref={headingRef} tabIndex={-1} className="step__title">
         <RichText text={def.kind === 'question' && legend ? legend : title} />
       </h1>
@@ -104,7 +105,6 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
       <OptionList heading={t('groups.problem')} items={items('problem')} headingId="options-problem" />
       <OptionList heading={t('groups.message')} items={items('message')} headingId="options-message" variant="chips" />
       {def.kind !== 'question' && step !== START ? <SourceList sources={stepSources(step)} variant="step" /> : null}
-      <PrintSheet step={step} />
       <nav className="step-nav" aria-label={t('nav.back')}>
         {step !== START ? (
           <a

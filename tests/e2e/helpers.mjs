@@ -1,6 +1,6 @@
 // Shared pieces for the browser tests: a static server over a built site, Chromium, problem
 // collection (console errors, failed or foreign requests, page errors) and an axe scan.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { launchBrowser } from '../../scripts/browser.mjs';
@@ -30,7 +30,8 @@ export async function openSite(school = 'generic') {
 export function watchProblems(page, origin) {
   const problems = [];
   page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+    // (a context that blocks service workers on purpose makes Playwright itself log a warning)
+    if ((m.type() === 'error' || m.type() === 'warning') && !m.text().includes('blocked by Playwright')) problems.push(`console ${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
@@ -88,18 +89,29 @@ export const stepKinds = (() => {
 export const allStepIds = Object.keys(stepKinds);
 
 const chsiMarks = /\[\[([^\]]+)\]\]/g;
-/** The text a step's h1 shows (zh-CN): the legend on question steps that have one, else the title. */
-export function headingFor(step) {
-  const t = stepTexts[step];
-  if (!t) throw new Error(`no words for step ${step}`);
+/** The languages and their address prefix (src/i18n/languages.ts). */
+export const langs = [
+  { code: 'zh-CN', prefix: '', htmlLang: 'zh-CN' },
+  { code: 'zh-Hant', prefix: 'zh-hant', htmlLang: 'zh-Hant' },
+  { code: 'en', prefix: 'en', htmlLang: 'en' },
+];
+const textsByLang = { 'zh-CN': stepTexts };
+/** The words of every step in a language (content/locales/<lang>/steps.json). */
+export const stepTextsIn = (lang = 'zh-CN') => (textsByLang[lang] ??= readJson(`content/locales/${lang}/steps.json`));
+
+/** The text a step's h1 shows: the legend on question steps that have one, else the title. */
+export function headingFor(step, lang = 'zh-CN') {
+  const t = stepTextsIn(lang)[step];
+  if (!t) throw new Error(`no ${lang} words for step ${step}`);
   const text = stepKinds[step] === 'question' && t.legend ? t.legend : t.title;
   return text.replace(chsiMarks, '$1');
 }
-/** A step's title as document.title shows it (zh-CN). */
-export const titleFor = (step) => stepTexts[step].title.replace(chsiMarks, '“$1”');
+/** A step's title as document.title shows it. */
+export const titleFor = (step, lang = 'zh-CN') => stepTextsIn(lang)[step].title.replace(chsiMarks, '“$1”');
 
-/** The path of a step's page below the origin (zh-CN). */
-export const stepPath = (step) => (step === 'start' ? PREFIX : `${PREFIX}${step}/`);
+/** The path of a step's page below the origin (zh-CN unless a language prefix is given). */
+export const stepPath = (step, prefix = '') =>
+  `${PREFIX}${prefix ? `${prefix}/` : ''}${step === 'start' ? '' : `${step}/`}`;
 
 /**
  * Waits until React has hydrated the page (its heading is owned by React) and the in-page
@@ -184,5 +196,8 @@ export const stories = [
   },
 ];
 
-/** True when a built site exists for the school. */
-export const siteBuilt = (school = 'generic') => existsSync(join(siteDir(school), 'index.html'));
+/**
+ * A browser context as a student in mainland China has it: the browser's language is zh-CN, so
+ * the wizard's first-visit language detection keeps the zh-CN pages.
+ */
+export const studentContext = (browser, options = {}) => browser.newContext({ locale: 'zh-CN', ...options });

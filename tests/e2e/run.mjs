@@ -1,7 +1,7 @@
 // Browser tests: build the generic site into dist/ and each shipped school into .e2e/<school>/,
 // then run every tests/e2e/*.spec.mjs with node's test runner against real Debian Chromium.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -11,9 +11,12 @@ const run = (cmd, args, env = {}) => {
 };
 
 if (!process.env.E2E_SKIP_BUILD) {
-  run('node', ['scripts/build.mjs', '--quiet'], { SCHOOL: 'generic', OUT_DIR: 'dist' });
+  // `npm test` has just built dist/ (generic) for the unit tests: reuse it
+  if (!process.env.E2E_REUSE_DIST || !existsSync(join(root, 'dist/index.html')))
+    run('node', ['scripts/build.mjs', '--quiet'], { SCHOOL: 'generic', OUT_DIR: 'dist' });
   for (const f of readdirSync(join(root, 'content/schools')).filter((f) => f.endsWith('.json'))) {
     const school = f.slice(0, -5);
+    if (school === 'generic') continue; // dist/ is the generic site
     run('node', ['scripts/build.mjs', '--quiet'], { SCHOOL: school, OUT_DIR: `.e2e/${school}` });
   }
 }

@@ -53,7 +53,8 @@ export function startStaticServer({ root, prefix = '/', port = 0, host = '127.0.
       file = join(file, 'index.html');
     }
     if (!existsSync(file) || !statSync(file).isFile()) return notFound(res);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-length': statSync(file).size, 'cache-control': 'no-cache' });
+    if (req.method === 'HEAD') return res.end();
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {

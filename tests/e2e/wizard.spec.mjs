@@ -3,7 +3,7 @@
 // accessibility (axe, light and dark), and no console errors or requests to other origins.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   PREFIX,
@@ -14,6 +14,7 @@ import {
   root,
   siteDir,
   stepPath,
+  studentContext,
   stepTexts,
   stories,
   texts,
@@ -35,9 +36,18 @@ after(async () => {
   await site?.close();
 });
 
-/** A fresh context (own history, storage) and page, with problem collection. */
+/** Playwright's own note when a context blocks service workers: not the site's. */
+const swBlocked = /Service Worker registration blocked by Playwright/;
+/** The problems that are the site's. */
+const real = (problems) => problems.filter((p) => !swBlocked.test(p));
+
+/**
+ * A fresh context (own history, storage) and page, with problem collection. Where many pages
+ * are opened one after the other, service workers are blocked (serviceWorkers: 'block'), so
+ * every page comes from the static server and no worker precaches the site in the background.
+ */
 async function freshPage(label, options = {}) {
-  const context = await site.browser.newContext(options);
+  const context = await studentContext(site.browser, options);
   const page = await context.newPage();
   const problems = watchProblems(page, site.server.origin);
   seen.push({ label, problems });
@@ -144,7 +154,7 @@ describe('cold-open deep links', () => {
   let page;
   let problems;
   before(async () => {
-    ({ page, problems } = await freshPage('deep links'));
+    ({ page, problems } = await freshPage('deep links', { serviceWorkers: 'block' }));
   });
 
   for (const step of deepLinks) {
@@ -158,7 +168,7 @@ describe('cold-open deep links', () => {
       const title = await page.title();
       assert.ok(title.includes(titleFor(step)), `document.title "${title}" should contain "${titleFor(step)}"`);
       assert.equal(await page.locator(`article[data-step="${step}"]`).count(), 1, 'the article names the step');
-      assert.deepEqual([...problems], [], 'no console errors, failed or foreign requests');
+      assert.deepEqual(real(problems), [], 'no console errors, failed or foreign requests');
     });
   }
 });
@@ -173,7 +183,7 @@ describe('stories clicked through from the start', () => {
         await openStart(page);
         await assertTrail(page, [], 'start');
         await walk(page, story.path);
-        assert.deepEqual([...problems], [], 'no console errors, failed or foreign requests');
+        assert.deepEqual(real(problems), [], 'no console errors, failed or foreign requests');
       } finally {
         await context.close();
       }
@@ -191,7 +201,59 @@ describe('stories clicked through from the start', () => {
         assert.equal(await page.locator('a.step-nav__back').count(), 1, `${last}: back link`);
         assert.equal(await page.locator('a.step-nav__restart').count(), 1, `${last}: restart link`);
       }
-      assert.deepEqual([...problems], [], 'no console errors, failed or foreign requests');
+      assert.deepEqual(real(problems), [], 'no console errors, failed or foreign requests');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the document head after client-side step changes', () => {
+  /** Icons and manifest the browser may fetch at any time: each must resolve from the current address. */
+  async function brokenHeadLinks(page) {
+    const links = await page.evaluate(() =>
+      [...document.querySelectorAll('link[rel~="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]')].map((l) => ({
+        rel: l.rel,
+        attr: l.getAttribute('href'),
+        url: l.href,
+      })),
+    );
+    const broken = [];
+    for (const l of links) {
+      const r = await page.request.get(l.url);
+      if (r.status() !== 200) broken.push(`<link rel="${l.rel}" href="${l.attr}"> → ${new URL(l.url).pathname} (${r.status()})`);
+    }
+    return { links, broken };
+  }
+
+  test('from the start page to a step: icons and manifest still resolve', async () => {
+    const { context, page } = await freshPage('head links from start');
+    seen.pop(); // its favicon requests are this test's subject
+    try {
+      await openStart(page);
+      const before = await brokenHeadLinks(page);
+      assert.ok(before.links.length > 0, 'the page has icon/manifest links');
+      assert.deepEqual(before.broken, [], 'on the start page itself');
+      await page.locator('a.option[data-option="register-error"]').click();
+      await assertPath(page, stepPath('register-error'), 'after the first answer');
+      const after = await brokenHeadLinks(page);
+      assert.deepEqual(after.broken, [], `after a client-side step change to ${stepPath('register-error')}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('from a deep link back to the start (Restart): icons and manifest still resolve', async () => {
+    const { context, page } = await freshPage('head links to start');
+    seen.pop();
+    try {
+      await page.goto(site.url('duplicate-id/'));
+      await waitForHydration(page);
+      assert.deepEqual((await brokenHeadLinks(page)).broken, [], 'on the deep link itself');
+      await page.locator('a.step-nav__restart').click();
+      await assertPath(page, PREFIX, 'after Restart');
+      const after = await brokenHeadLinks(page);
+      assert.deepEqual(after.broken, [], `after a client-side step change to ${PREFIX}`);
     } finally {
       await context.close();
     }
@@ -242,7 +304,7 @@ describe('browser history, Back and Restart', () => {
 
       // A new story after Restart still works.
       await walk(page, stories[2].path);
-      assert.deepEqual([...problems], [], 'no console errors, failed or foreign requests');
+      assert.deepEqual(real(problems), [], 'no console errors, failed or foreign requests');
     } finally {
       await context.close();
     }
@@ -269,7 +331,7 @@ describe('browser history, Back and Restart', () => {
       await page.goBack();
       await assertPath(page, stepPath(step), 'browser back to the deep link');
       await assertHeading(page, headingFor(step), 'browser back to the deep link');
-      assert.deepEqual([...problems], [], 'no console errors, failed or foreign requests');
+      assert.deepEqual(real(problems), [], 'no console errors, failed or foreign requests');
     } finally {
       await context.close();
     }
@@ -282,7 +344,7 @@ describe('unknown address', () => {
   const address = 'no-such-step/';
 
   test(`${PREFIX}${address} shows the 404 page with a working link to the start`, async () => {
-    const context = await site.browser.newContext();
+    const context = await studentContext(site.browser);
     const page = await context.newPage();
     try {
       const response = await page.goto(site.url(address));
@@ -307,22 +369,53 @@ describe('unknown address', () => {
     }
   });
 
-  test(`${PREFIX}${address} loads its own styles and script (no failed requests besides the page itself)`, async () => {
-    const { context, page, problems } = await freshPage('404 page assets');
-    seen.pop(); // reported here, not again in the closing check
+  test(`${PREFIX}${address} has its stylesheet and no failed request besides the page itself`, async () => {
+    const context = await studentContext(site.browser);
+    const page = await context.newPage();
+    const own = site.url(address);
+    // The page's own 404 is expected, and so are the 404 page's HEAD probes for the site's
+    // manifest (how it finds the site folder); anything else that fails is a problem.
+    const expected = (url, method = 'GET') => url === own || (method === 'HEAD' && url.endsWith('/manifest.webmanifest'));
+    const problems = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400 && !expected(r.url(), r.request().method())) problems.push(`HTTP ${r.status()}: ${r.request().method()} ${r.url()}`);
+    });
+    page.on('requestfailed', (r) => {
+      // Chromium reports a finished HEAD fetch as aborted (no body): the probes' answers show in
+      // where the start link points, checked in the test above.
+      if (expected(r.url(), r.method())) return;
+      problems.push(`request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('request', (r) => {
+      if (!r.url().startsWith(site.server.origin) && !r.url().startsWith('data:')) problems.push(`foreign request: ${r.url()}`);
+    });
+    page.on('console', (m) => {
+      if (m.type() !== 'error' && m.type() !== 'warning') return;
+      const at = m.location()?.url ?? '';
+      if (/Failed to load resource/.test(m.text()) && (at === own || at.endsWith('/manifest.webmanifest'))) return;
+      problems.push(`console ${m.type()}: ${m.text()} (${at})`);
+    });
     try {
-      await page.goto(site.url(address));
+      await page.goto(own);
       await page.waitForLoadState('networkidle');
-      const own = site.url(address);
-      const others = problems.filter(
-        (p) => p !== `HTTP 404: ${own}` && !/console error: Failed to load resource: .*404/.test(p),
+      // Give the page's script time to find the site folder and fix its links up.
+      await page.waitForTimeout(300);
+      const sheets = await page.evaluate(() =>
+        [...document.styleSheets].map((s) => {
+          try {
+            return { href: s.href, rules: s.cssRules.length };
+          } catch {
+            return { href: s.href, rules: 0 };
+          }
+        }),
       );
-      // The document's own 404 is expected; its console line is counted once per failed request.
-      const consoleLines = problems.filter((p) => /console error: Failed to load resource: .*404/.test(p)).length;
-      assert.deepEqual(others, [], 'the 404 page should load its stylesheet and script');
-      assert.equal(consoleLines, 1, 'only the page itself should answer 404');
-      const styled = await page.evaluate(() => [...document.styleSheets].some((s) => s.cssRules.length > 0));
-      assert.ok(styled, 'the 404 page should have its stylesheet');
+      assert.ok(
+        sheets.some((s) => s.rules > 0),
+        `the 404 page should be styled like every other page; its stylesheets: ${JSON.stringify(sheets)}; ` +
+          `<link rel=stylesheet> in the document: ${JSON.stringify(await page.evaluate(() => [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => l.getAttribute('href'))))}`,
+      );
+      assert.deepEqual(problems, [], 'no failed request, console error or page error');
     } finally {
       await context.close();
     }
@@ -332,28 +425,40 @@ describe('unknown address', () => {
 // ── Accessibility ───────────────────────────────────────────────────────────────────────────
 
 describe('axe', () => {
-  // Every step folder in the generic build, plus the start page.
-  const built = allStepIds.filter((s) => s === 'start' || readable(join(siteDir('generic'), s, 'index.html')));
+  // Every page folder of the generic build (dist/*/index.html: the steps, and the other pages
+  // such as the counselor page and the map), plus the start page; not the forwarding pages of
+  // retired ids (content/redirects.json), which show nothing.
+  const dist = siteDir('generic');
+  const retired = Object.keys(JSON.parse(readFileSync(join(root, 'content/redirects.json'), 'utf8')));
+  const folders = readdirSync(dist, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dist, d.name, 'index.html')) && !retired.includes(d.name))
+    .map((d) => d.name)
+    .filter((name) => !['en', 'zh-hant'].includes(name));
+  const pagesToScan = ['start', ...allStepIds.filter((s) => folders.includes(s)), ...folders.filter((f) => !allStepIds.includes(f))];
 
-  test('every step id has a page in the generic build', () => {
-    assert.deepEqual(allStepIds.filter((s) => !built.includes(s)), [], 'steps without dist/<id>/index.html');
+  test('every step id has a page folder in the generic build', () => {
+    assert.deepEqual(allStepIds.filter((s) => s !== 'start' && !folders.includes(s)), [], 'steps without dist/<id>/index.html');
   });
 
-  test(`every step page has no axe violations (light, ${built.length} pages)`, async () => {
-    const { context, page, problems } = await freshPage('axe light', { colorScheme: 'light' });
+  test(`every page has no axe violations (light, ${pagesToScan.length} pages)`, async () => {
+    const { context, page, problems } = await freshPage('axe light', { colorScheme: 'light', serviceWorkers: 'block' });
     const failures = [];
     try {
-      for (const step of built) {
-        await page.goto(site.url(step === 'start' ? '' : `${step}/`));
-        await waitForHydration(page);
-        const violations = await axeViolations(page);
-        if (violations.length) failures.push(`${step}:\n    ${violations.join('\n    ')}`);
+      for (const name of pagesToScan) {
+        try {
+          await page.goto(site.url(name === 'start' ? '' : `${name}/`));
+          await waitForHydration(page);
+          const violations = await axeViolations(page);
+          if (violations.length) failures.push(`${name}:\n    ${violations.join('\n    ')}`);
+        } catch (e) {
+          failures.push(`${name}: ${e.message.split('\n')[0]}`);
+        }
       }
     } finally {
       await context.close();
     }
     assert.deepEqual(failures, [], `axe violations (light):\n  ${failures.join('\n  ')}`);
-    assert.deepEqual([...problems], [], 'no console errors, failed or foreign requests');
+    assert.deepEqual(real(problems), [], 'no console errors, failed or foreign requests');
   });
 
   test('a sample of 10 step pages has no axe violations in dark mode', async () => {
@@ -369,7 +474,7 @@ describe('axe', () => {
       'other-problem',
       'school-system-login',
     ];
-    const { context, page, problems } = await freshPage('axe dark', { colorScheme: 'dark' });
+    const { context, page, problems } = await freshPage('axe dark', { colorScheme: 'dark', serviceWorkers: 'block' });
     const failures = [];
     try {
       for (const step of sample) {
@@ -383,22 +488,13 @@ describe('axe', () => {
       await context.close();
     }
     assert.deepEqual(failures, [], `axe violations (dark):\n  ${failures.join('\n  ')}`);
-    assert.deepEqual([...problems], [], 'no console errors, failed or foreign requests');
+    assert.deepEqual(real(problems), [], 'no console errors, failed or foreign requests');
   });
 });
-
-function readable(file) {
-  try {
-    readFileSync(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 // ── Closing check ───────────────────────────────────────────────────────────────────────────
 
 test('no request to another origin and no console error or warning on any page above', () => {
-  const all = seen.flatMap(({ label, problems }) => problems.map((p) => `${label}: ${p}`));
+  const all = seen.flatMap(({ label, problems }) => real(problems).map((p) => `${label}: ${p}`));
   assert.deepEqual(all, []);
 });

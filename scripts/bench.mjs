@@ -1,0 +1,246 @@
+#!/usr/bin/env node
+// npm run bench: builds the app (SCHOOL=generic) and a bare React page (the floor) into
+// bench-results/, then measures what a student's phone pays: JS/CSS before interactive, HTML size,
+// content without JavaScript, Lighthouse mobile, tap-to-next-step time, build time and site size.
+// Writes bench-results/report.md and report.json and prints the report. Targets are reported,
+// never asserted (the asserted budget is tests/unit/budget.test.ts).
+//
+//   node scripts/bench.mjs [--no-build] [--quick] [--runs=3] [--taps=120]
+//                          [--no-lighthouse] [--no-gzip-lighthouse] [--no-slow-taps]
+//   --no-build   reuse bench-results/site and bench-results/floor (no build time then)
+//   --quick      1 Lighthouse run per page, 40 taps, no informational passes (for trying things out)
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, platform, release, arch } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeInteractive, sitePages, walk, librariesIn, HTML_BUDGET_BYTES } from './bench/assets.mjs';
+import { lighthouseRun, summarizeRuns, median } from './bench/lighthouse.mjs';
+import { measureTaps, percentile } from './bench/taps.mjs';
+import { startGzipProxy } from './bench/gzip-proxy.mjs';
+import { renderReport } from './bench/report.mjs';
+import { startComposition } from './bench/composition.mjs';
+import { launchBrowser } from './browser.mjs';
+import { startStaticServer } from '../tests/e2e/static-server.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const outRoot = join(root, 'bench-results');
+const siteDir = join(outRoot, 'site');
+const floorDir = join(outRoot, 'floor');
+const lhDir = join(outRoot, 'lighthouse');
+const PREFIX = '/xuexin/';
+const LIGHTHOUSE_PAGES = ['', 'duplicate-id/', 'forfeited-admission/', 'phone-already-registered-not-own/'];
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const opt = (name, fallback) => {
+  const a = args.find((x) => x.startsWith(`--${name}=`));
+  return a ? Number(a.split('=')[1]) : fallback;
+};
+const quick = flag('quick');
+const runs = opt('runs', quick ? 1 : 3);
+const tapCount = opt('taps', quick ? 40 : 120);
+const doBuild = !flag('no-build');
+const doLighthouse = !flag('no-lighthouse');
+const doGzipLighthouse = doLighthouse && !quick && !flag('no-gzip-lighthouse');
+const doSlowTaps = !quick && !flag('no-slow-taps');
+
+const started = performance.now();
+const progress = (msg) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
+
+// Never write outside bench-results/: others build into dist/ and .e2e/ at the same time.
+for (const dir of [siteDir, floorDir, lhDir]) if (!dir.startsWith(`${outRoot}/`)) throw new Error(`refusing to write to ${dir}`);
+mkdirSync(outRoot, { recursive: true });
+
+// ── 1. Builds ────────────────────────────────────────────────────────────────────────────────
+let buildMs = null;
+let buildInternalMs = null;
+if (doBuild) {
+  progress('building the app (SCHOOL=generic) into bench-results/site …');
+  const t0 = performance.now();
+  const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(root, 'scripts/build.mjs'), '--quiet'], {
+    cwd: root,
+    env: { ...process.env, SCHOOL: 'generic', OUT_DIR: siteDir, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch((e) => {
+    console.error(e.stdout, e.stderr);
+    throw new Error('the app build failed');
+  });
+  buildMs = Math.round(performance.now() - t0);
+  buildInternalMs = Number(stdout.match(/ in (\d+) ms/)?.[1] ?? NaN) || null;
+  progress(`  ${stdout.trim().split('\n').pop()} (wall clock ${buildMs} ms)`);
+  if (stderr.trim()) progress(`  build stderr: ${stderr.trim().split('\n').slice(0, 5).join(' | ')}`);
+
+  progress('building the floor page (bench/floor) into bench-results/floor …');
+  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
+  const { build } = await import('vite');
+  const { default: react } = await import('@vitejs/plugin-react');
+  await build({
+    configFile: false,
+    root: join(root, 'bench/floor'),
+    base: './',
+    logLevel: 'warn',
+    cacheDir: join(outRoot, '.vite-floor'),
+    plugins: [react()],
+    build: { outDir: floorDir, emptyOutDir: true, target: 'es2020' },
+  });
+}
+for (const f of [join(siteDir, 'index.html'), join(floorDir, 'index.html')]) if (!existsSync(f)) throw new Error(`${f} is missing: run without --no-build`);
+
+// ── 2. Bytes before interactive ────────────────────────────────────────────────────────────
+progress('counting JS and CSS before interactive …');
+const pages = sitePages(siteDir);
+const appPages = pages.filter((p) => ['start', 'step', 'counselor', 'map'].includes(p.kind));
+const assets = new Map(appPages.map((p) => [p.file, beforeInteractive(siteDir, p.file)]));
+const floor = beforeInteractive(floorDir, 'index.html');
+const start = assets.get('index.html');
+const stepPages = appPages.filter((p) => p.kind === 'step');
+const maxBy = (list, f) => list.reduce((best, x) => (best === null || f(x) > f(best) ? x : best), null);
+const maxStepJs = maxBy(stepPages, (p) => assets.get(p.file).jsGzip);
+const maxStepCss = maxBy(stepPages, (p) => assets.get(p.file).cssGzip);
+const byLang = {};
+for (const p of appPages) {
+  const a = assets.get(p.file);
+  const l = (byLang[p.lang] ??= { lang: p.lang, startJs: null, startCss: null, stepJsMax: 0, stepJsMin: Infinity, stepCssMax: 0, steps: 0, locale: a.localeChunk });
+  if (p.kind === 'start') Object.assign(l, { startJs: a.jsGzip, startCss: a.cssGzip });
+  if (p.kind === 'step') {
+    l.steps++;
+    l.stepJsMax = Math.max(l.stepJsMax, a.jsGzip);
+    l.stepJsMin = Math.min(l.stepJsMin, a.jsGzip);
+    l.stepCssMax = Math.max(l.stepCssMax, a.cssGzip);
+  }
+}
+const lazyLibs = librariesIn(siteDir, walk(siteDir).filter((f) => f.endsWith('.js')));
+const startLibs = librariesIn(siteDir, start.js.map((f) => f.file));
+
+progress('splitting the start page JS by package (one more client build, in memory, with source maps) …');
+const composition = await startComposition({ root, lang: start.lang ?? 'zh-CN' });
+
+// ── 3. HTML ────────────────────────────────────────────────────────────────────────────────
+const htmlSizes = pages.map((p) => p.htmlGzip);
+const htmlMax = maxBy(pages, (p) => p.htmlGzip);
+const htmlOver = pages.filter((p) => p.htmlGzip > HTML_BUDGET_BYTES);
+
+const server = await startStaticServer({ root: siteDir, prefix: PREFIX });
+progress(`serving bench-results/site at ${server.url}`);
+const browser = await launchBrowser();
+const chromiumVersion = browser.version();
+
+progress('opening every zh-CN page with JavaScript off …');
+const noJsPages = appPages.filter((p) => p.lang === 'zh-CN');
+const noJs = [];
+{
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  for (const p of noJsPages) {
+    const res = await page.goto(`${server.url}${p.path}`, { waitUntil: 'load' });
+    const h1 = page.locator('h1').first();
+    const visible = (await h1.count()) > 0 && (await h1.isVisible());
+    const text = visible ? (await h1.innerText()).trim() : '';
+    noJs.push({ path: p.path, status: res?.status() ?? null, visible, text, ok: res?.status() === 200 && visible && text.length > 0 });
+  }
+  await context.close();
+}
+await browser.close();
+const noJsFailed = noJs.filter((r) => !r.ok);
+progress(`  ${noJs.length - noJsFailed.length}/${noJs.length} pages show their h1 without JavaScript`);
+
+// ── 4. Lighthouse ──────────────────────────────────────────────────────────────────────────
+const lighthouse = { plain: [], gzip: [] };
+async function lighthousePass(kind, baseUrl) {
+  rmSync(join(lhDir, kind), { recursive: true, force: true });
+  mkdirSync(join(lhDir, kind), { recursive: true });
+  for (const path of LIGHTHOUSE_PAGES) {
+    const url = `${baseUrl}${path}`;
+    const list = [];
+    for (let i = 0; i < runs; i++) {
+      const name = `${(path || 'start').replace(/\/$/, '')}-${i + 1}`;
+      const r = await lighthouseRun(url, { jsonFile: join(lhDir, kind, `${name}.json`) });
+      progress(`  lighthouse (${kind}) ${path || '(start)'} run ${i + 1}/${runs}: perf ${r.scores.performance}, a11y ${r.scores.accessibility}, bp ${r.scores['best-practices']}, seo ${r.scores.seo}; FCP ${Math.round(r.metrics.fcp)} ms, LCP ${Math.round(r.metrics.lcp)} ms, TBT ${Math.round(r.metrics.tbt)} ms, CLS ${r.metrics.cls}${r.redirected ? ` — REDIRECTED to ${r.finalUrl}` : ''}${r.runtimeError ? ` — ERROR ${r.runtimeError}` : ''}`);
+      list.push(r);
+    }
+    lighthouse[kind].push({ path: path || '(start)', url, ...summarizeRuns(list), each: list.map((r) => ({ scores: r.scores, metrics: r.metrics, redirected: r.redirected, runtimeError: r.runtimeError })) });
+  }
+}
+let lighthouseVersion = null;
+if (doLighthouse) {
+  lighthouseVersion = JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version;
+  progress(`lighthouse ${lighthouseVersion}, mobile defaults, ${runs} run(s) × ${LIGHTHOUSE_PAGES.length} pages, static server as is (no compression) …`);
+  await lighthousePass('plain', server.url);
+  if (doGzipLighthouse) {
+    const proxy = await startGzipProxy({ target: server.url });
+    progress(`lighthouse again behind a gzip front (informational) at ${proxy.url} …`);
+    await lighthousePass('gzip', proxy.url);
+    await proxy.close();
+  }
+}
+
+// ── 5. Taps ────────────────────────────────────────────────────────────────────────────────
+const tapRuns = [];
+const tapSummary = (r) => {
+  const stat = (k) => ({ median: percentile(r.taps.map((t) => t[k]), 50), p95: percentile(r.taps.map((t) => t[k]), 95), max: Math.max(...r.taps.map((t) => t[k])) });
+  return { cpuSlowdown: r.cpuSlowdown, n: r.taps.length, missed: r.missed, fullLoads: r.fullLoads, errors: r.errors, destinations: new Set(r.taps.map((t) => t.to)).size, dom: stat('dom'), paint: stat('paint'), raf2: stat('raf2'), taps: r.taps };
+};
+const tapBrowser = await launchBrowser();
+for (const cpu of doSlowTaps ? [1, 4] : [1]) {
+  progress(`tap → next step: ${tapCount} client-side transitions at 360×740${cpu > 1 ? `, CPU slowed ${cpu}× (informational)` : ''} …`);
+  const r = await measureTaps(tapBrowser, server.url, { count: tapCount, cpuSlowdown: cpu, log: progress });
+  const s = tapSummary(r);
+  progress(`  median ${s.raf2.median.toFixed(1)} ms, p95 ${s.raf2.p95.toFixed(1)} ms (click → double rAF); DOM ${s.dom.median.toFixed(1)} ms; ${s.destinations} different steps, ${s.missed} missed, ${s.fullLoads} full loads`);
+  tapRuns.push(s);
+}
+
+await tapBrowser.close();
+await server.close();
+
+// ── 6. Site size ───────────────────────────────────────────────────────────────────────────
+const siteFiles = walk(siteDir);
+const siteBytes = siteFiles.reduce((a, f) => a + statSync(join(siteDir, f)).size, 0);
+
+// ── Report ─────────────────────────────────────────────────────────────────────────────────
+const cpuList = cpus();
+const result = {
+  date: new Date().toISOString(),
+  machine: { os: `${platform()} ${release()} ${arch()}`, cpuModel: cpuList[0]?.model ?? 'unknown', cpus: cpuList.length, memoryBytes: totalmem() },
+  versions: {
+    node: process.version,
+    chromium: chromiumVersion,
+    lighthouse: lighthouseVersion,
+    vite: JSON.parse(readFileSync(join(root, 'node_modules/vite/package.json'), 'utf8')).version,
+    react: JSON.parse(readFileSync(join(root, 'node_modules/react/package.json'), 'utf8')).version,
+  },
+  options: { runs, tapCount, quick, built: doBuild, prefix: PREFIX },
+  bytes: {
+    start: { page: 'index.html', lang: start.lang, jsGzip: start.jsGzip, cssGzip: start.cssGzip, jsRaw: start.jsRaw, files: [...start.js, ...start.css], localeChunk: start.localeChunk, lazy: start.dynamic },
+    floor: { jsGzip: floor.jsGzip, cssGzip: floor.cssGzip, jsRaw: floor.jsRaw, files: floor.js },
+    ratio: start.jsGzip / floor.jsGzip,
+    maxStepJs: { page: maxStepJs.file, jsGzip: assets.get(maxStepJs.file).jsGzip },
+    maxStepCss: { page: maxStepCss.file, cssGzip: assets.get(maxStepCss.file).cssGzip },
+    byLang: Object.values(byLang),
+    lazyLibraries: lazyLibs,
+    startLibraries: startLibs,
+    composition,
+  },
+  html: {
+    pages: pages.length,
+    maxGzip: htmlMax.htmlGzip,
+    maxPage: htmlMax.file,
+    medianGzip: median(htmlSizes),
+    budget: HTML_BUDGET_BYTES,
+    over: htmlOver.map((p) => ({ file: p.file, gzip: p.htmlGzip })),
+    largest: [...pages].sort((a, b) => b.htmlGzip - a.htmlGzip).slice(0, 5).map((p) => ({ file: p.file, gzip: p.htmlGzip, raw: p.htmlRaw })),
+    byKind: Object.fromEntries(['start', 'step', 'counselor', 'map', 'notfound', 'redirect'].map((k) => [k, pages.filter((p) => p.kind === k).length])),
+  },
+  noJs: { checked: noJs.length, failed: noJsFailed },
+  lighthouse,
+  taps: tapRuns,
+  build: { wallMs: buildMs, reportedMs: buildInternalMs },
+  site: { bytes: siteBytes, files: siteFiles.length },
+  benchSeconds: Math.round((performance.now() - started) / 1000),
+};
+
+const md = renderReport(result);
+writeFileSync(join(outRoot, 'report.json'), `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(join(outRoot, 'report.md'), md);
+console.log(md);
+progress(`wrote bench-results/report.md and bench-results/report.json (${result.benchSeconds} s)`);

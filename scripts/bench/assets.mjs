@@ -1,0 +1,219 @@
+// What a built page needs before it is interactive, and how many gzip bytes that is.
+// Shared by `npm run bench` (scripts/bench.mjs) and the budget test (tests/unit/budget.test.ts),
+// so both count the same way. Plain ESM with no dependencies beyond Node.
+//
+// Counted as "before interactive" for a page:
+//   - every <script type="module" src>, <link rel="modulepreload"> and <link rel="stylesheet"> in
+//     its HTML,
+//   - the static imports of those JS files, recursively (`import … from "./x.js"`, `import "./x.js"`,
+//     `export … from "./x.js"`),
+//   - the page language's locale chunk (assets/<lang>-<hash>.js): main.tsx awaits
+//     `loadLocale(lang)`, a dynamic import, before it hydrates, so the page is not interactive
+//     until that chunk has arrived; plus that chunk's own static imports.
+// Not counted: any other dynamic `import()` chunk (QR code, ID checker, name checker, OpenCC…)
+// and the CSS those pull in.
+import { gzipSync } from 'node:zlib';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+
+export const HTML_BUDGET_BYTES = 14336;
+
+/** gzip size at level 9 (what a well-configured static server sends). */
+export const gzipBytes = (buf) => gzipSync(typeof buf === 'string' ? Buffer.from(buf) : buf, { level: 9 }).length;
+
+const attr = (tag, name) => {
+  const m = tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'));
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+};
+
+/** The module scripts, modulepreloads and stylesheets an HTML page links (hrefs as written). */
+export function pageLinks(html) {
+  const scripts = [];
+  const preloads = [];
+  const styles = [];
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
+    if ((attr(tag, 'type') ?? '').toLowerCase() === 'module' && attr(tag, 'src')) scripts.push(attr(tag, 'src'));
+  }
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
+    const href = attr(tag, 'href');
+    if (!href) continue;
+    if (rel.includes('modulepreload')) preloads.push(href);
+    else if (rel.includes('stylesheet')) styles.push(href);
+  }
+  return { scripts, preloads, styles };
+}
+
+/** The language the page was built for: #root's data-lang, else <html lang>. */
+export function pageLang(html) {
+  return html.match(/<div id="root"[^>]*\sdata-lang="([^"]+)"/)?.[1] ?? html.match(/<html[^>]*\slang="([^"]+)"/)?.[1] ?? null;
+}
+
+/** The page id the prerenderer wrote into #root (null for pages without the app, e.g. redirects). */
+export function pageId(html) {
+  const m = html.match(/<div id="root"[^>]*\sdata-page="([^"]*)"/);
+  return m ? m[1] : null;
+}
+
+// Static import / re-export specifiers. In Rolldown's output these sit at the top of a chunk,
+// but the pattern does not rely on that; `import(` and `import.meta` never match.
+const STATIC_IMPORT = /(?<![\w$.])import\s*(?:(?:[\w$]+\s*,?\s*)?(?:\{[^{}]*\}|\*\s*as\s+[\w$]+)?\s*from\s*)?(["'`])([^"'`\n]+)\1/g;
+const STATIC_REEXPORT = /(?<![\w$.])export\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^{}]*\})\s*from\s*(["'`])([^"'`\n]+)\1/g;
+const DYNAMIC_IMPORT = /(?<![\w$.])import\s*\(\s*(["'`])([^"'`\n]+)\1\s*\)/g;
+
+/** Relative specifiers a chunk imports statically (bare specifiers are impossible in a build). */
+export function staticImports(code) {
+  const out = new Set();
+  for (const re of [STATIC_IMPORT, STATIC_REEXPORT]) for (const m of code.matchAll(re)) if (/^\.\.?\//.test(m[2])) out.add(m[2]);
+  return [...out];
+}
+
+/** Relative specifiers a chunk imports with a literal `import("…")`. */
+export function dynamicImports(code) {
+  const out = new Set();
+  for (const m of code.matchAll(DYNAMIC_IMPORT)) if (/^\.\.?\//.test(m[2])) out.add(m[2]);
+  return [...out];
+}
+
+const toPosix = (p) => p.split(sep).join('/');
+
+/** Resolves an href written in a page (relative, or absolute under the site's root path). */
+function resolveHref(siteDir, pageFile, href) {
+  const clean = href.split(/[?#]/)[0];
+  if (/^[a-z]+:|^\/\//i.test(clean)) return null; // another origin: not part of the site
+  return clean.startsWith('/') ? join(siteDir, clean) : resolve(dirname(pageFile), clean);
+}
+
+/** The locale chunk for a language, e.g. assets/zh-CN-Dm7e3XTU.js (name + Rolldown's hash). */
+export function localeChunk(siteDir, lang) {
+  const dir = join(siteDir, 'assets');
+  if (!lang || !existsSync(dir)) return null;
+  const esc = lang.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`^${esc}-[A-Za-z0-9_-]{8}\\.js$`);
+  const found = readdirSync(dir).filter((f) => re.test(f));
+  if (found.length > 1) throw new Error(`more than one locale chunk for ${lang}: ${found.join(', ')}`);
+  return found.length ? join(dir, found[0]) : null;
+}
+
+/**
+ * The JS and CSS a page loads before it is interactive.
+ * Returns { lang, page, js: [{ file, raw, gzip, why }], css: [...], jsGzip, cssGzip, jsRaw, cssRaw,
+ * localeChunk, dynamic: [files reachable only through import()] }, files relative to siteDir.
+ */
+export function beforeInteractive(siteDir, pageFile, { withLocale = true } = {}) {
+  siteDir = resolve(siteDir);
+  pageFile = resolve(siteDir, pageFile);
+  const html = readFileSync(pageFile, 'utf8');
+  const links = pageLinks(html);
+  const lang = pageLang(html);
+  const js = new Map();
+  const css = new Map();
+  const dynamic = new Set();
+  const missing = [];
+
+  const addCss = (abs, why) => {
+    if (!abs || css.has(abs)) return;
+    if (!existsSync(abs)) return missing.push(abs);
+    css.set(abs, why);
+  };
+  const addJs = (abs, why) => {
+    if (!abs || js.has(abs)) return;
+    if (!existsSync(abs)) return missing.push(abs);
+    js.set(abs, why);
+    const code = readFileSync(abs, 'utf8');
+    for (const spec of staticImports(code)) {
+      const target = resolve(dirname(abs), spec);
+      if (target.endsWith('.css')) addCss(target, `imported by ${toPosix(relative(siteDir, abs))}`);
+      else addJs(target, `imported by ${toPosix(relative(siteDir, abs))}`);
+    }
+    for (const spec of dynamicImports(code)) dynamic.add(resolve(dirname(abs), spec));
+  };
+
+  for (const href of links.scripts) addJs(resolveHref(siteDir, pageFile, href), 'module script');
+  for (const href of links.preloads) addJs(resolveHref(siteDir, pageFile, href), 'modulepreload');
+  for (const href of links.styles) addCss(resolveHref(siteDir, pageFile, href), 'stylesheet');
+
+  let locale = null;
+  if (withLocale && links.scripts.length) {
+    locale = localeChunk(siteDir, lang);
+    if (locale) {
+      if (!dynamic.has(locale)) throw new Error(`${toPosix(relative(siteDir, locale))} looks like the ${lang} locale chunk but no page chunk imports it`);
+      addJs(locale, `locale chunk awaited before hydration (${lang})`);
+    }
+  }
+  if (missing.length) throw new Error(`${toPosix(relative(siteDir, pageFile))} links files that do not exist: ${missing.map((f) => toPosix(relative(siteDir, f))).join(', ')}`);
+
+  const describe = (map) =>
+    [...map].map(([abs, why]) => {
+      const buf = readFileSync(abs);
+      return { file: toPosix(relative(siteDir, abs)), raw: buf.length, gzip: gzipBytes(buf), why };
+    });
+  const jsFiles = describe(js);
+  const cssFiles = describe(css);
+  const sum = (list, k) => list.reduce((a, f) => a + f[k], 0);
+  return {
+    lang,
+    page: pageId(html),
+    js: jsFiles,
+    css: cssFiles,
+    jsGzip: sum(jsFiles, 'gzip'),
+    jsRaw: sum(jsFiles, 'raw'),
+    cssGzip: sum(cssFiles, 'gzip'),
+    cssRaw: sum(cssFiles, 'raw'),
+    localeChunk: locale ? toPosix(relative(siteDir, locale)) : null,
+    dynamic: [...dynamic].filter((f) => !js.has(f)).map((f) => toPosix(relative(siteDir, f))),
+  };
+}
+
+/** Every file under dir (relative, posix), sorted. */
+export function walk(dir, base = dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const abs = join(dir, name);
+    if (statSync(abs).isDirectory()) out.push(...walk(abs, base));
+    else out.push(toPosix(relative(base, abs)));
+  }
+  return out.sort();
+}
+
+/**
+ * Every HTML page of a built site with its kind:
+ *   start | step | counselor | map (app pages), notfound (404.html), redirect (retired ids).
+ * lang is the page's language; path is relative to the site ('' for the start page's folder).
+ */
+export function sitePages(siteDir) {
+  siteDir = resolve(siteDir);
+  return walk(siteDir)
+    .filter((f) => f.endsWith('.html'))
+    .map((file) => {
+      const html = readFileSync(join(siteDir, file), 'utf8');
+      const id = pageId(html);
+      let kind;
+      if (file === '404.html') kind = 'notfound';
+      else if (id === null) kind = 'redirect';
+      else if (id === 'start') kind = 'start';
+      else if (id === 'counselor' || id === 'map') kind = id;
+      else kind = 'step';
+      return { file, path: file.replace(/(^|\/)index\.html$/, '$1'), id, kind, lang: pageLang(html), htmlRaw: Buffer.byteLength(html), htmlGzip: gzipBytes(html) };
+    });
+}
+
+/** Libraries that must stay out of the start page, found by strings their code always keeps. */
+export const LAZY_LIBRARIES = {
+  // opencc-js/core's trie and its dictionary parser (used only by the name checker's to-simplified chunk)
+  'opencc-js': ['trie_val', 'Invalid dictionary entry'],
+  // qrcode's encoder (used only where a QR code is drawn)
+  qrcode: ['No input text', 'getSymbolTotalCodewords'],
+};
+
+/** Which of LAZY_LIBRARIES a list of site files (relative to siteDir) contains, per library. */
+export function librariesIn(siteDir, files) {
+  const found = {};
+  for (const [lib, marks] of Object.entries(LAZY_LIBRARIES)) {
+    found[lib] = files.filter((f) => {
+      const code = readFileSync(join(siteDir, f), 'utf8');
+      return marks.some((m) => code.includes(m));
+    });
+  }
+  return found;
+}

@@ -1,0 +1,157 @@
+// Where a tap's time goes: runs the tap walk of the benchmark under Chromium's sampling profiler
+// and splits the main thread's time by source (react-dom, xstate, i18next, the app's folders…) and
+// by what the browser does (style, layout, paint, GC).
+//
+//   node scripts/bench/profile-taps.mjs [--taps=60] [--cpu=1]   (after `npm run bench` built bench-results/site)
+//
+// The site has no source maps, so the client is built once more in memory with source maps
+// (the same code plus a sourceMappingURL comment) and positions are looked up there.
+import { join, resolve } from 'node:path';
+import { launchBrowser } from '../browser.mjs';
+import { startStaticServer } from '../../tests/e2e/static-server.mjs';
+import { measureTaps } from './taps.mjs';
+import { groupOf } from './composition.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const siteDir = join(root, 'bench-results/site');
+const arg = (n, d) => Number(process.argv.find((a) => a.startsWith(`--${n}=`))?.split('=')[1] ?? d);
+const tapCount = arg('taps', 60);
+const cpu = arg('cpu', 1);
+
+// ── source maps from an in-memory build ──
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
+const { build } = await import('vite');
+const result = await build({ root, logLevel: 'silent', build: { write: false, sourcemap: true, emptyOutDir: false, outDir: 'bench-results/profile' } });
+const chunks = (Array.isArray(result) ? result : [result]).flatMap((o) => o.output).filter((o) => o.type === 'chunk');
+const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
+function decode(map) {
+  // per generated line: sorted [col, sourceIndex]
+  const lines = [];
+  let src = 0;
+  for (const lineMap of map.mappings.split(';')) {
+    const segs = [];
+    let col = 0;
+    for (const seg of lineMap.split(',')) {
+      if (!seg) continue;
+      const v = [];
+      let value = 0;
+      let shift = 0;
+      for (const ch of seg) {
+        const d = B64[ch];
+        value += (d & 31) << shift;
+        if (d & 32) shift += 5;
+        else {
+          v.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      col += v[0];
+      if (v.length >= 4) src += v[1];
+      segs.push([col, v.length >= 4 ? src : -1]);
+    }
+    lines.push(segs);
+  }
+  return lines;
+}
+// site file name (e.g. index-XXXX.js) → map; matched by chunk name since only the hash differs
+const maps = new Map();
+for (const c of chunks) {
+  const map = typeof c.map === 'string' ? JSON.parse(c.map) : c.map;
+  maps.set(c.name, map ? { sources: map.sources, lines: decode(map), module: Object.keys(c.modules)[0] } : { module: Object.keys(c.modules)[0] });
+}
+const chunkName = (url) => url.split('/').pop().replace(/-[\w-]{8}\.js$/, '');
+function sourceOf(url, line, col) {
+  if (!url) return null;
+  if (!url.includes('/assets/')) return url.startsWith('http') ? '(page)' : null;
+  const m = maps.get(chunkName(url));
+  if (!m) return `(${chunkName(url)})`;
+  if (!m.lines) return groupOf(m.module ?? chunkName(url));
+  const segs = m.lines[line] ?? [];
+  let lo = 0;
+  let hi = segs.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (segs[mid][0] <= col) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found < 0 || segs[found][1] < 0) return '(unmapped)';
+  return groupOf(m.sources[segs[found][1]]);
+}
+
+// ── profile the taps: V8 sampling profile (JS by source) + a Chromium trace (style, layout, paint…) ──
+const server = await startStaticServer({ root: siteDir, prefix: '/xuexin/' });
+const browser = await launchBrowser();
+let profile;
+let trace;
+let cdp;
+const hooks = {
+  async ready(page, context) {
+    cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-devtools.timeline', 'blink', 'loading'] });
+    await cdp.send('Profiler.start');
+  },
+  async done() {
+    profile = (await cdp.send('Profiler.stop')).profile;
+    trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+  },
+};
+const taps = await measureTaps(browser, server.url, { count: tapCount, cpuSlowdown: cpu, hooks });
+await browser.close();
+await server.close();
+
+const events = trace.traceEvents ?? trace;
+// tap windows from the page's marks (bench:tap … bench:painted), in trace time (µs)
+const marks = events.filter((e) => e.cat?.includes('blink.user_timing') && (e.name === 'bench:tap' || e.name === 'bench:painted')).sort((a, b) => a.ts - b.ts);
+const windows = [];
+for (let i = 0; i < marks.length; i++) if (marks[i].name === 'bench:tap' && marks[i + 1]?.name === 'bench:painted') windows.push([marks[i].ts, marks[i + 1].ts]);
+const inWindow = (ts) => windows.some(([a, b]) => ts >= a && ts <= b);
+const windowUs = windows.reduce((a, [x, y]) => a + (y - x), 0);
+
+// renderer main thread: the thread with the most user-timing marks
+const tid = marks[0]?.tid;
+const pid = marks[0]?.pid;
+const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+// self time per event name, clipped to the tap windows
+const selfByName = new Map();
+const stack = [];
+const clip = (a, b) => windows.reduce((acc, [x, y]) => acc + Math.max(0, Math.min(b, y) - Math.max(a, x)), 0);
+const flush = (node) => {
+  let self = clip(node.ts, node.ts + node.dur);
+  for (const c of node.children) self -= clip(c.ts, c.ts + c.dur);
+  selfByName.set(node.name, (selfByName.get(node.name) ?? 0) + Math.max(0, self));
+};
+for (const e of main) {
+  while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) flush(stack.pop());
+  const node = { name: e.name, ts: e.ts, dur: e.dur, children: [] };
+  if (stack.length) stack.at(-1).children.push(node);
+  stack.push(node);
+}
+while (stack.length) flush(stack.pop());
+
+// JS self time by source, samples inside tap windows only
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const groups = new Map();
+let t = profile.startTime;
+profile.samples.forEach((id, i) => {
+  t += profile.timeDeltas[i] ?? 0;
+  if (!inWindow(t)) return;
+  const dt = profile.timeDeltas[i + 1] ?? 0;
+  const f = byId.get(id).callFrame;
+  const g = f.url ? sourceOf(f.url, f.lineNumber, f.columnNumber) ?? f.url : `[${f.functionName || 'native'}]`;
+  groups.set(g, (groups.get(g) ?? 0) + dt);
+});
+
+const n = windows.length;
+const dom = taps.taps.map((x) => x.dom).sort((a, b) => a - b);
+const r2 = taps.taps.map((x) => x.raf2).sort((a, b) => a - b);
+console.log(`${taps.taps.length} taps at CPU ×${cpu}; ${n} tap windows in the trace, mean window ${(windowUs / n / 1000).toFixed(1)} ms; DOM median ${dom[dom.length >> 1].toFixed(1)} ms, painted median ${r2[r2.length >> 1].toFixed(1)} ms.`);
+console.log('\nMain thread per tap (self time, mean over taps), by trace event:');
+for (const [name, us] of [...selfByName].sort((a, b) => b[1] - a[1]).slice(0, 22)) console.log(`${(us / n / 1000).toFixed(2).padStart(8)} ms  ${name}`);
+console.log('\nSampled stacks per tap (mean), by source:');
+for (const [g, us] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, 22)) console.log(`${(us / n / 1000).toFixed(2).padStart(8)} ms  ${g}`);

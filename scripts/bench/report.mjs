@@ -1,0 +1,136 @@
+// Renders the benchmark's result object (see scripts/bench.mjs) as Markdown.
+
+export const TARGETS = {
+  ratio: 1.5,
+  htmlGzip: 14336,
+  lighthouse: { performance: 99, accessibility: 100, 'best-practices': 100, seo: 100 },
+  tapMedianMs: 16,
+  tapP95Ms: 50,
+};
+
+const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;
+const bytes = (b) => (b == null ? '—' : `${kib(b)} (${b.toLocaleString('en-US')} B)`);
+const ms = (x) => (x == null ? '—' : `${x.toFixed(1)} ms`);
+const mark = (ok) => (ok ? '✅' : '❌');
+const sec = (x) => (x == null ? '—' : `${(x / 1000).toFixed(2)} s`);
+const LH_SHORT = { performance: 'perf', accessibility: 'a11y', 'best-practices': 'bp', seo: 'SEO' };
+
+export function renderReport(r) {
+  const L = [];
+  const row = (...cells) => L.push(`| ${cells.join(' | ')} |`);
+  const { bytes: b, html, noJs, lighthouse, taps } = r;
+  const tap = taps.find((t) => t.cpuSlowdown === 1);
+  const ratioOk = b.ratio <= TARGETS.ratio;
+
+  L.push('# 学籍自查助手 — performance benchmark', '');
+  L.push(`- Date: ${r.date}`);
+  L.push(`- Machine: ${r.machine.os}; ${r.machine.cpus} × ${r.machine.cpuModel}; ${(r.machine.memoryBytes / 2 ** 30).toFixed(1)} GiB memory`);
+  L.push(`- Node ${r.versions.node}, Chromium ${r.versions.chromium}, Lighthouse ${r.versions.lighthouse ?? '(not run)'}, Vite ${r.versions.vite}, React ${r.versions.react}`);
+  L.push(`- Site: \`SCHOOL=generic\` build in bench-results/site, served by tests/e2e/static-server.mjs under \`${r.options.prefix}\` on 127.0.0.1${r.options.quick ? ' — **quick mode: fewer runs, not for comparison**' : ''}`);
+  L.push('');
+
+  L.push('## Summary', '');
+  row('Metric', 'Value', 'Target', '');
+  row('---', '---', '---', '---');
+  row('Start page JS before interactive (gzip)', bytes(b.start.jsGzip), `≤ 1.5 × floor = ${kib(b.floor.jsGzip * TARGETS.ratio)}`, mark(ratioOk));
+  row('Floor: bare Vite + React 19 page JS (gzip)', bytes(b.floor.jsGzip), '—', '');
+  row('Start page JS / floor JS', `${b.ratio.toFixed(2)}×`, `≤ ${TARGETS.ratio}×`, mark(ratioOk));
+  row('Start page CSS before interactive (gzip)', bytes(b.start.cssGzip), '—', '');
+  row('Step pages: max JS before interactive (gzip)', `${bytes(b.maxStepJs.jsGzip)} — ${b.maxStepJs.page}`, '—', '');
+  row('Step pages: max CSS before interactive (gzip)', `${bytes(b.maxStepCss.cssGzip)} — ${b.maxStepCss.page}`, '—', '');
+  row(`HTML gzip, max of ${html.pages} pages`, `${bytes(html.maxGzip)} — ${html.maxPage}`, `≤ ${kib(TARGETS.htmlGzip)} each`, mark(html.maxGzip <= TARGETS.htmlGzip));
+  row('HTML gzip, median', bytes(html.medianGzip), `≤ ${kib(TARGETS.htmlGzip)}`, mark(html.medianGzip <= TARGETS.htmlGzip));
+  row('HTML pages over 14 KiB gzip', html.over.length ? html.over.map((p) => `${p.file} (${kib(p.gzip)})`).join(', ') : 'none', 'none', mark(!html.over.length));
+  row('Content shows with JavaScript off (h1 visible, non-empty)', `${noJs.checked - noJs.failed.length} / ${noJs.checked} zh-CN pages`, 'all', mark(!noJs.failed.length));
+  for (const p of lighthouse.plain) {
+    const s = p.scores;
+    const ok = Object.entries(TARGETS.lighthouse).every(([c, min]) => s[c] != null && s[c] >= min) && !p.redirected;
+    row(`Lighthouse mobile ${p.path}: perf / a11y / bp / SEO (median of ${p.runs})`, `${s.performance} / ${s.accessibility} / ${s['best-practices']} / ${s.seo}${p.redirected ? ' (REDIRECTED)' : ''}`, '≥ 99 / 100 / 100 / 100', mark(ok));
+  }
+  if (tap) {
+    row(`Tap → next step painted, median (n = ${tap.n})`, ms(tap.raf2.median), `≤ ${TARGETS.tapMedianMs} ms`, mark(tap.raf2.median <= TARGETS.tapMedianMs));
+    row('Tap → next step painted, p95', ms(tap.raf2.p95), `≤ ${TARGETS.tapP95Ms} ms`, mark(tap.raf2.p95 <= TARGETS.tapP95Ms));
+  }
+  row('Build time (scripts/build.mjs, wall clock)', r.build.wallMs == null ? '— (not built in this run)' : `${sec(r.build.wallMs)}${r.build.reportedMs ? ` (build.mjs reports ${sec(r.build.reportedMs)})` : ''}`, '—', '');
+  row('Built site', `${(r.site.bytes / 2 ** 20).toFixed(2)} MiB (${r.site.bytes.toLocaleString('en-US')} B), ${r.site.files} files`, '—', '');
+  L.push('');
+
+  L.push('## JS and CSS before interactive', '');
+  L.push('Counted per page: its `<script type="module" src>`, `<link rel="modulepreload">` and `<link rel="stylesheet">`, the static imports of those chunks (recursively), **and the page language\'s locale chunk**: main.tsx awaits `loadLocale(lang)` — a dynamic `import()` of `assets/<lang>-<hash>.js` — before it hydrates, so the page is not interactive until that chunk has arrived. No other dynamic `import()` chunk is counted (QR code, ID checker, name checker with OpenCC, and their CSS). Sizes are gzip level 9 (node:zlib).', '');
+  row('Start page (zh-CN) file', 'why', 'raw', 'gzip');
+  row('---', '---', '---', '---');
+  for (const f of b.start.files) row(f.file, f.why, f.raw.toLocaleString('en-US'), f.gzip.toLocaleString('en-US'));
+  L.push('');
+  L.push(`Loaded later, only when needed (dynamic \`import()\`): ${b.start.lazy.map((f) => `\`${f}\``).join(', ') || 'none'}.`);
+  const libs = Object.entries(b.lazyLibraries).map(([lib, files]) => `${lib} in ${files.length ? files.map((f) => `\`${f}\``).join(', ') : '(not found)'}${b.startLibraries[lib].length ? ' — **on the start page**' : ' — not on the start page'}`);
+  L.push(`Lazy libraries: ${libs.join('; ')}.`, '');
+  if (b.composition) {
+    const c = b.composition;
+    L.push(`What the start page's JS is made of — from a second, in-memory build of the same sources with source maps (its chunks total ${kib(c.total)} gzip). Minified bytes are exact per source; gzip per group is estimated (each group gzipped alone, scaled to the chunk's real gzip size):`, '');
+    row('Source', 'minified bytes', '≈ gzip', 'share', 'chunk');
+    row('---', '---', '---', '---', '---');
+    for (const g of c.groups.filter((x) => x.gzip >= 200)) row(g.group, g.raw.toLocaleString('en-US'), kib(g.gzip), `${((100 * g.gzip) / c.total).toFixed(1)}%`, g.chunks.map((f) => f.replace(/^assets\//, '')).join(', '));
+    const small = c.groups.filter((x) => x.gzip < 200);
+    if (small.length) row(`${small.length} smaller groups`, small.reduce((a, x) => a + x.raw, 0).toLocaleString('en-US'), kib(small.reduce((a, x) => a + x.gzip, 0)), '', '');
+    L.push('');
+  }
+  row('Floor file', 'why', 'raw', 'gzip');
+  row('---', '---', '---', '---');
+  for (const f of b.floor.files) row(f.file, f.why, f.raw.toLocaleString('en-US'), f.gzip.toLocaleString('en-US'));
+  L.push('');
+  row('Language', 'locale chunk', 'start JS', 'step JS (min – max)', 'start CSS', 'step CSS max', 'step pages');
+  row('---', '---', '---', '---', '---', '---', '---');
+  for (const l of b.byLang) row(l.lang, l.locale ? `\`${l.locale}\`` : '—', kib(l.startJs), `${kib(l.stepJsMin)} – ${kib(l.stepJsMax)}`, kib(l.startCss), kib(l.stepCssMax), l.steps);
+  L.push('');
+
+  L.push('## HTML', '');
+  L.push(`${html.pages} HTML files (${Object.entries(html.byKind).map(([k, n]) => `${n} ${k}`).join(', ')}); gzip level 9. Largest:`, '');
+  row('Page', 'raw', 'gzip');
+  row('---', '---', '---');
+  for (const p of html.largest) row(p.file, p.raw.toLocaleString('en-US'), `${p.gzip.toLocaleString('en-US')} (${kib(p.gzip)})`);
+  L.push('');
+  if (noJs.failed.length) {
+    L.push('Pages whose h1 does not show with JavaScript off:', '');
+    for (const f of noJs.failed) L.push(`- ${f.path || '(start)'}: status ${f.status}, visible ${f.visible}, text "${f.text}"`);
+    L.push('');
+  }
+
+  if (lighthouse.plain.length) {
+    L.push('## Lighthouse (mobile: default emulation and simulated throttling)', '');
+    L.push(`Each number is the median of ${lighthouse.plain[0].runs} runs, each run in a fresh Chromium started with \`--headless=new --lang=zh-CN --accept-lang=zh-CN\` (so the zh-CN pages are not sent to English). FCP/LCP/TBT are Lighthouse's simulated (Lantern) values.`, '');
+    const lhTable = (list, title) => {
+      L.push(`**${title}**`, '');
+      row('Page', 'perf', 'a11y', 'bp', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'SI');
+      row('---', '---', '---', '---', '---', '---', '---', '---', '---', '---');
+      for (const p of list) {
+        const m = p.metrics;
+        row(p.path, p.scores.performance, p.scores.accessibility, p.scores['best-practices'], p.scores.seo, sec(m.fcp), sec(m.lcp), `${Math.round(m.tbt)} ms`, m.cls?.toFixed(3), sec(m.si));
+      }
+      L.push('');
+      const lost = [];
+      for (const p of list) for (const [c, audits] of Object.entries(p.lost)) for (const a of audits) lost.push(`${p.path} ${LH_SHORT[c]}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''} — score ${a.score}, weight ${a.weight}, in ${a.runs}/${p.runs} runs`);
+      if (lost.length) {
+        L.push('Audits below full marks:', '');
+        for (const x of lost) L.push(`- ${x}`);
+        L.push('');
+      }
+    };
+    lhTable(lighthouse.plain, 'Served by the project\'s static server as it is (no compression)');
+    if (lighthouse.gzip.length) lhTable(lighthouse.gzip, 'Informational: the same server behind a gzip front (as nginx/Apache with gzip on would send it)');
+    const robots = lighthouse.plain[0]?.robotsTxt;
+    if (robots) L.push(`robots.txt: the static server answers \`/robots.txt\` with 404.html and status 404; Lighthouse treats a 4xx robots.txt as "${robots.mode}"${robots.score == null ? ', so it costs no SEO points' : ` (score ${robots.score})`}. No robots.txt was faked.`, '');
+  }
+
+  if (taps.length) {
+    L.push('## Tap → next step', '');
+    L.push('Chromium at 360×740 (service workers blocked), client-side transitions by clicking `a.option` links: walks of 1–3 clicks from the start page with seeded random options, back to the start alternately by `history.go(-n)` and by the restart link. Measured in the page from a capture-phase `click` listener (`performance.now()`) to: **dom** — the new non-empty step h1 is in the DOM (MutationObserver); **paint** — `requestAnimationFrame` then a posted message (runs just after that frame is painted); **painted (target)** — `requestAnimationFrame` twice, the callback in the frame after the DOM change was painted (the specified measure; may include up to one frame interval after the paint).', '');
+    row('CPU', 'n', 'steps reached', 'dom median / p95', 'paint median / p95', 'painted (2×rAF) median / p95 / max', 'missed', 'full loads');
+    row('---', '---', '---', '---', '---', '---', '---', '---');
+    for (const t of taps) row(t.cpuSlowdown === 1 ? 'as is' : `${t.cpuSlowdown}× slower (informational)`, t.n, t.destinations, `${ms(t.dom.median)} / ${ms(t.dom.p95)}`, `${ms(t.paint.median)} / ${ms(t.paint.p95)}`, `${ms(t.raf2.median)} / ${ms(t.raf2.p95)} / ${ms(t.raf2.max)}`, t.missed, t.fullLoads);
+    L.push('');
+    const errs = taps.flatMap((t) => t.errors);
+    if (errs.length) L.push(`Page errors during the taps: ${[...new Set(errs)].join('; ')}`, '');
+  }
+  L.push(`Bench took ${r.benchSeconds} s. Full Lighthouse reports: bench-results/lighthouse/; all numbers: bench-results/report.json.`, '');
+  return L.join('\n');
+}

@@ -1,0 +1,72 @@
+/**
+ * Performance budget of the built site (dist/, or the folder in BUDGET_SITE_DIR):
+ * - the start page's JS before interactive (gzip) stays within budget.json's startPageJsGzipBytes,
+ * - every HTML file stays within htmlGzipBytes (gzip), so it fits the first round trips,
+ * - the name checker's OpenCC dictionaries and the qrcode library stay out of the start page.
+ * Counted exactly as `npm run bench` counts (scripts/bench/assets.mjs): module scripts,
+ * modulepreloads and stylesheets in the HTML, their static imports recursively, plus the
+ * language's locale chunk that main.tsx awaits before hydrating; other dynamic import() chunks not.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeInteractive, LAZY_LIBRARIES, librariesIn, sitePages, walk, type BeforeInteractive, type SitePage } from '../../scripts/bench/assets.mjs';
+
+const root = join(import.meta.dirname, '..', '..');
+const siteDir = process.env.BUDGET_SITE_DIR ? resolve(root, process.env.BUDGET_SITE_DIR) : join(root, 'dist');
+const budget = JSON.parse(readFileSync(join(root, 'budget.json'), 'utf8')) as { startPageJsGzipBytes: number; htmlGzipBytes: number };
+const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB (${n} B)`;
+
+let start: BeforeInteractive;
+let pages: SitePage[];
+let jsFiles: string[];
+
+beforeAll(() => {
+  if (!existsSync(join(siteDir, 'index.html'))) {
+    execFileSync('node', ['scripts/build.mjs', '--quiet'], { cwd: root, stdio: 'inherit', env: { ...process.env, SCHOOL: 'generic', OUT_DIR: siteDir } });
+  }
+  start = beforeInteractive(siteDir, 'index.html');
+  pages = sitePages(siteDir);
+  jsFiles = walk(siteDir).filter((f) => f.endsWith('.js'));
+}, 180_000);
+
+describe('performance budget (budget.json)', () => {
+  it('counts the start page the way the app loads it', () => {
+    // module script + its static imports + the zh-CN locale chunk awaited before hydration
+    expect(start.page).toBe('start');
+    expect(start.js.length).toBeGreaterThan(1);
+    expect(start.localeChunk, 'the start page awaits its locale chunk before hydrating').toMatch(/^assets\/zh-CN-[\w-]+\.js$/);
+  });
+
+  it(`start page JS before interactive ≤ startPageJsGzipBytes`, () => {
+    const detail = start.js.map((f) => `${f.file} ${f.gzip}`).join(', ');
+    expect(
+      start.jsGzip,
+      `start page JS is ${kib(start.jsGzip)} gzip, budget ${kib(budget.startPageJsGzipBytes)} [${detail}]. ` +
+        'If the growth is intended, raise startPageJsGzipBytes in budget.json (see its _comment); otherwise load the new code with import() where it is used.',
+    ).toBeLessThanOrEqual(budget.startPageJsGzipBytes);
+  });
+
+  it('every HTML file ≤ htmlGzipBytes', () => {
+    expect(pages.length).toBeGreaterThan(10);
+    const over = pages.filter((p) => p.htmlGzip > budget.htmlGzipBytes).map((p) => `${p.file}: ${kib(p.htmlGzip)}`);
+    expect(over, `HTML files over ${kib(budget.htmlGzipBytes)} gzip`).toEqual([]);
+  });
+
+  it('the OpenCC dictionaries and the qrcode library are not loaded before the start page is interactive', () => {
+    const everywhere = librariesIn(siteDir, jsFiles);
+    for (const lib of Object.keys(LAZY_LIBRARIES)) {
+      // guards against a vacuous pass: the markers must still find the library somewhere in the build
+      expect(everywhere[lib], `${lib}'s marker strings (LAZY_LIBRARIES in scripts/bench/assets.mjs) are in no built chunk`).not.toEqual([]);
+    }
+    const onStart = librariesIn(
+      siteDir,
+      start.js.map((f) => f.file),
+    );
+    expect(onStart['opencc-js'], 'OpenCC is in the start page\'s JS').toEqual([]);
+    expect(onStart.qrcode, 'qrcode is in the start page\'s JS').toEqual([]);
+    // the name checker's own chunk (which imports the OpenCC chunk) is lazy too
+    expect(start.js.map((f) => f.file).filter((f) => /(^|\/)name-checker-[\w-]+\.js$/.test(f))).toEqual([]);
+  });
+});
