@@ -71,6 +71,7 @@ export async function prerender({ outDir, ssrDir }) {
   }
 
   writeRedirects(outDir, ssr);
+  writeManifest(outDir, ssr);
   await write404(outDir, ssr, template);
 
   if (ssr.siteUrl) {
@@ -122,4 +123,15 @@ function write404(outDir, ssr, template) {
     html = html.replace('</body>', `<script type="application/json" id="wizard-data">${data}</script>\n<script>${script}</script>\n</body>`);
     writeFileSync(join(outDir, '404.html'), html);
   });
+}
+
+/** The home-screen name carries the school's name, so a saved page is recognisable. */
+function writeManifest(outDir, ssr) {
+  const file = join(outDir, 'manifest.webmanifest');
+  const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  if (ssr.school.name) {
+    manifest.name = `${manifest.name} · ${ssr.school.name}`;
+    manifest.description = `${ssr.school.name} ${manifest.description ?? ''}`.trim();
+  }
+  writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
 }
