@@ -11,12 +11,12 @@
 //   --quick      1 Lighthouse run per page, 40 taps, no informational passes (for trying things out)
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, platform, release, arch } from 'node:os';
+import { cpus, totalmem, platform, release, arch, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeInteractive, sitePages, walk, librariesIn, HTML_BUDGET_BYTES } from './bench/assets.mjs';
 import { lighthouseRun, summarizeRuns, median } from './bench/lighthouse.mjs';
-import { measureTaps, percentile } from './bench/taps.mjs';
+import { measureTaps, measureFloorTaps, percentile } from './bench/taps.mjs';
 import { startGzipProxy } from './bench/gzip-proxy.mjs';
 import { renderReport } from './bench/report.mjs';
 import { startComposition } from './bench/composition.mjs';
@@ -46,6 +46,7 @@ const doGzipLighthouse = doLighthouse && !quick && !flag('no-gzip-lighthouse');
 const doSlowTaps = !quick && !flag('no-slow-taps');
 
 const started = performance.now();
+const loadAtStart = loadavg()[0];
 const progress = (msg) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
 
 // Never write outside bench-results/: others build into dist/ and .e2e/ at the same time.
@@ -179,7 +180,7 @@ if (doLighthouse) {
 const tapRuns = [];
 const tapSummary = (r) => {
   const stat = (k) => ({ median: percentile(r.taps.map((t) => t[k]), 50), p95: percentile(r.taps.map((t) => t[k]), 95), max: Math.max(...r.taps.map((t) => t[k])) });
-  return { cpuSlowdown: r.cpuSlowdown, n: r.taps.length, missed: r.missed, fullLoads: r.fullLoads, errors: r.errors, destinations: new Set(r.taps.map((t) => t.to)).size, dom: stat('dom'), paint: stat('paint'), raf2: stat('raf2'), taps: r.taps };
+  return { floor: Boolean(r.floor), cpuSlowdown: r.cpuSlowdown, n: r.taps.length, missed: r.missed, fullLoads: r.fullLoads, errors: r.errors, destinations: new Set(r.taps.map((t) => t.to)).size, dom: stat('dom'), paint: stat('paint'), raf2: stat('raf2'), taps: r.taps };
 };
 const tapBrowser = await launchBrowser();
 for (const cpu of doSlowTaps ? [1, 4] : [1]) {
@@ -190,6 +191,16 @@ for (const cpu of doSlowTaps ? [1, 4] : [1]) {
   tapRuns.push(s);
 }
 
+{
+  const floorServer = await startStaticServer({ root: floorDir, prefix: '/floor/' });
+  for (const cpu of doSlowTaps ? [1, 4] : [1]) {
+    progress(`calibration: ${tapCount} taps on the floor page (its button changes the h1)${cpu > 1 ? `, CPU slowed ${cpu}×` : ''} …`);
+    const s = tapSummary(await measureFloorTaps(tapBrowser, floorServer.url, { count: tapCount, cpuSlowdown: cpu }));
+    progress(`  median ${s.raf2.median.toFixed(1)} ms, p95 ${s.raf2.p95.toFixed(1)} ms (click → double rAF); DOM ${s.dom.median.toFixed(1)} ms`);
+    tapRuns.push(s);
+  }
+  await floorServer.close();
+}
 await tapBrowser.close();
 await server.close();
 
@@ -201,7 +212,7 @@ const siteBytes = siteFiles.reduce((a, f) => a + statSync(join(siteDir, f)).size
 const cpuList = cpus();
 const result = {
   date: new Date().toISOString(),
-  machine: { os: `${platform()} ${release()} ${arch()}`, cpuModel: cpuList[0]?.model ?? 'unknown', cpus: cpuList.length, memoryBytes: totalmem() },
+  machine: { os: `${platform()} ${release()} ${arch()}`, cpuModel: cpuList[0]?.model ?? 'unknown', cpus: cpuList.length, memoryBytes: totalmem(), loadavg: { start: loadAtStart, end: loadavg()[0] } },
   versions: {
     node: process.version,
     chromium: chromiumVersion,

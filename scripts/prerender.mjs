@@ -93,10 +93,11 @@ function writeRedirects(outDir, ssr) {
     for (const { code } of ssr.languages) {
       const dir = ssr.pagePath(from, code).replace(/\/$/, '');
       const target = `../${ssr.pagePath(to, code).split('/').slice(-2).join('/')}`;
+      const up = '../'.repeat(dir.split('/').length);
       mkdirSync(join(outDir, dir), { recursive: true });
       writeFileSync(
         join(outDir, dir, 'index.html'),
-        `<!doctype html>\n<html lang="${code}"><head><meta charset="utf-8" />\n<meta http-equiv="Content-Security-Policy" content="${csp}" />\n<meta name="robots" content="noindex" />\n<link rel="icon" href="data:," />\n<meta http-equiv="refresh" content="0; url=${target}" />\n<link rel="canonical" href="${target}" />\n<title>→ ${to}</title></head>\n<body><p><a href="${target}">${to}</a></p></body></html>\n`,
+        `<!doctype html>\n<html lang="${code}"><head><meta charset="utf-8" />\n<meta http-equiv="Content-Security-Policy" content="${csp}" />\n<meta name="robots" content="noindex" />\n<link rel="icon" href="${up}favicon.svg" type="image/svg+xml" />\n<meta http-equiv="refresh" content="0; url=${target}" />\n<link rel="canonical" href="${target}" />\n<title>→ ${to}</title></head>\n<body><p><a href="${target}">${to}</a></p></body></html>\n`,
       );
     }
   }

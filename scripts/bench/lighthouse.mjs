@@ -66,11 +66,15 @@ export async function lighthouseRun(url, { jsonFile } = {}) {
 export function summarizeRuns(runs) {
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r.scores[c]))]));
   const metrics = Object.fromEntries(Object.keys(METRICS).map((k) => [k, median(runs.map((r) => r.metrics[k]))]));
+  // audits below full marks, as shown in the median run (by performance score), and in how many runs
+  const medianRun = [...runs].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0))[(runs.length - 1) >> 1];
   const lost = {};
   for (const c of CATEGORIES) {
-    const seen = new Map();
-    for (const r of runs) for (const a of r.lost[c]) if (!seen.has(a.id)) seen.set(a.id, { ...a, runs: runs.filter((x) => x.lost[c].some((y) => y.id === a.id)).length });
-    lost[c] = [...seen.values()];
+    const ids = [...new Set(runs.flatMap((r) => r.lost[c].map((a) => a.id)))];
+    lost[c] = ids.map((id) => {
+      const shown = medianRun.lost[c].find((a) => a.id === id) ?? runs.find((r) => r.lost[c].some((a) => a.id === id)).lost[c].find((a) => a.id === id);
+      return { ...shown, inMedianRun: medianRun.lost[c].some((a) => a.id === id), runs: runs.filter((r) => r.lost[c].some((a) => a.id === id)).length };
+    });
   }
   return { scores, metrics, lost, runs: runs.length, redirected: runs.some((r) => r.redirected), robotsTxt: runs[0]?.robotsTxt ?? null };
 }

@@ -11,7 +11,7 @@
 //            whole frame interval (16.7 ms at 60 Hz) after the paint.
 // Times are measured inside the page from the click event, so Playwright's own latency is not in them.
 
-const INSTRUMENT = () => {
+const INSTRUMENT = (trigger = 'a.option') => {
   if (window.__bench) return;
   const bench = { taps: [], loads: 0 };
   window.__bench = bench;
@@ -19,13 +19,13 @@ const INSTRUMENT = () => {
   document.addEventListener(
     'click',
     (event) => {
-      const link = event.target instanceof Element ? event.target.closest('a.option') : null;
+      const link = event.target instanceof Element ? event.target.closest(trigger) : null;
       if (!link) return;
       const t0 = performance.now();
       performance.mark('bench:tap');
       const before = stepH1();
       const beforeText = before?.textContent ?? '';
-      const rec = { from: beforeText, href: link.getAttribute('href'), t0 };
+      const rec = { from: beforeText, href: link.getAttribute('href') ?? link.textContent, t0 };
       const changed = () => {
         const h1 = stepH1();
         const text = h1?.textContent?.trim() ?? '';
@@ -100,6 +100,7 @@ export async function measureTaps(browser, startUrl, { count = 120, seed = 20240
     let missed = 0;
     let fullLoads = 0;
     let walks = 0;
+    let logged = 0;
     const atStart = () => page.waitForSelector('article[data-step="start"] h1', { timeout: 10000 });
     const ensureInstrument = async () => {
       const present = await page.evaluate(() => Boolean(window.__bench));
@@ -141,7 +142,8 @@ export async function measureTaps(browser, startUrl, { count = 120, seed = 20240
       await atStart();
       await ensureInstrument();
       await page.waitForTimeout(pauseMs);
-      if (measured && measured % 40 === 0) log(`  ${measured}/${count} taps`);
+      if (Math.floor(measured / 40) > Math.floor(logged / 40)) log(`  ${measured}/${count} taps`);
+      logged = measured;
     }
     const taps = await page.evaluate(() => window.__bench.taps);
     await hooks.done?.(page, context);
@@ -156,3 +158,31 @@ export const percentile = (xs, p) => {
   if (!s.length) return null;
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
 };
+
+/**
+ * The same measurement on the floor page (bench/floor: its button changes the h1): what the
+ * measure itself reads when a tap costs almost nothing, in this browser on this machine.
+ */
+export async function measureFloorTaps(browser, url, { count = 120, cpuSlowdown = 1, pauseMs = 120 } = {}) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block', locale: 'zh-CN' });
+  const page = await context.newPage();
+  try {
+    if (cpuSlowdown > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    }
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForSelector('main button');
+    await page.evaluate(INSTRUMENT, 'main button');
+    await page.waitForTimeout(300);
+    for (let i = 0; i < count; i++) {
+      await page.click('main button');
+      await page.waitForFunction((k) => window.__bench.taps.length > k, i, { timeout: 5000 });
+      await page.waitForTimeout(pauseMs);
+    }
+    const taps = await page.evaluate(() => window.__bench.taps);
+    return { taps, missed: 0, fullLoads: 0, walks: 0, errors: [], cpuSlowdown, floor: true };
+  } finally {
+    await context.close();
+  }
+}

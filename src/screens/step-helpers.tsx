@@ -2,6 +2,11 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepId } from '../flow/steps';
+import { RichText } from '../components/rich-text';
+import { useLooseT } from '../i18n/loose';
+import { useHref } from '../routing/page-context';
+import { methodsFor } from '../school/methods';
+import { useSchool } from '../school/school-context';
 
 const IdChecker = lazy(() => import('../tools/id-checker').then((m) => ({ default: m.IdChecker })));
 const NameChecker = lazy(() => import('../tools/name-checker').then((m) => ({ default: m.NameChecker })));
@@ -31,11 +36,28 @@ export function StepHelpers({ step }: { step: StepId }) {
   if (!mounted) return <p className="helpers helpers--static">{t('needsJs')}</p>;
   return (
     <div className="helpers" key={step}>
+      {helpers.includes('name') && step !== 'name-changed' ? <NameRule /> : null}
       <Suspense fallback={<p className="helpers__loading" aria-busy="true" />}>
         {helpers.map((h) =>
           h === 'name' ? <NameChecker key={h} /> : <IdChecker key={h} showId15={h === 'id15'} />,
         )}
       </Suspense>
     </div>
+  );
+}
+
+/** Beside the name checker: which name the school's notice says to register with after a change. */
+function NameRule() {
+  const { t } = useTranslation();
+  const tp = useLooseT('procedures');
+  const school = useSchool();
+  const href = useHref();
+  const { mode, methods } = methodsFor('name-changed', school);
+  const rule = methods.map((m) => tp(`${m.procedure}.title`)).join(t('fix.listSeparator'));
+  return (
+    <p className="helpers__rule">
+      <RichText text={t(mode === 'school' || mode === 'own-notice' ? 'nameRule.own' : 'nameRule.various', { rule })} />{' '}
+      <a href={href('name-changed')}>{t('nameRule.more')}</a>
+    </p>
   );
 }

@@ -98,9 +98,10 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
           </ul>
         </section>
       ) : null}
-      <StepHelpers step={step} />
+      {def.kind !== 'question' ? <StepHelpers step={step} /> : null}
       {(def as StepDef).summary ? <TrailSummary crumbs={crumbs} current={title} /> : null}
       <OptionList items={items('main')} headingId="options-main" variant={def.kind === 'info' ? 'primary' : 'list'} />
+      {def.kind === 'question' ? <StepHelpers step={step} /> : null}
       <OptionList heading={t('groups.outcome')} items={items('outcome')} headingId="options-outcome" />
       <OptionList heading={t('groups.problem')} items={items('problem')} headingId="options-problem" />
       <OptionList heading={t('groups.message')} items={items('message')} headingId="options-message" variant="chips" />
