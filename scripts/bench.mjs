@@ -6,9 +6,10 @@
 // never asserted (the asserted budget is tests/unit/budget.test.ts).
 //
 //   node scripts/bench.mjs [--no-build] [--quick] [--runs=3] [--taps=120]
-//                          [--no-lighthouse] [--no-gzip-lighthouse] [--no-slow-taps]
+//                          [--no-lighthouse] [--no-gzip-lighthouse] [--no-slow-taps] [--report-only]
 //   --no-build   reuse bench-results/site and bench-results/floor (no build time then)
 //   --quick      1 Lighthouse run per page, 40 taps, no informational passes (for trying things out)
+//   --report-only  render report.md again from report.json with the current budget.json
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, platform, release, arch, loadavg } from 'node:os';
@@ -48,6 +49,17 @@ const doSlowTaps = !quick && !flag('no-slow-taps');
 const started = performance.now();
 const loadAtStart = loadavg()[0];
 const progress = (msg) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
+
+// --report-only: render report.md again from report.json (e.g. after changing budget.json)
+if (flag('report-only')) {
+  const saved = JSON.parse(readFileSync(join(outRoot, 'report.json'), 'utf8'));
+  saved.budget = existsSync(join(root, 'budget.json')) ? JSON.parse(readFileSync(join(root, 'budget.json'), 'utf8')) : null;
+  const md = renderReport(saved);
+  writeFileSync(join(outRoot, 'report.json'), `${JSON.stringify(saved, null, 2)}\n`);
+  writeFileSync(join(outRoot, 'report.md'), md);
+  console.log(md);
+  process.exit(0);
+}
 
 // Never write outside bench-results/: others build into dist/ and .e2e/ at the same time.
 for (const dir of [siteDir, floorDir, lhDir]) if (!dir.startsWith(`${outRoot}/`)) throw new Error(`refusing to write to ${dir}`);
@@ -221,6 +233,7 @@ const result = {
     react: JSON.parse(readFileSync(join(root, 'node_modules/react/package.json'), 'utf8')).version,
   },
   options: { runs, tapCount, quick, built: doBuild, prefix: PREFIX },
+  budget: existsSync(join(root, 'budget.json')) ? JSON.parse(readFileSync(join(root, 'budget.json'), 'utf8')) : null,
   bytes: {
     start: { page: 'index.html', lang: start.lang, jsGzip: start.jsGzip, cssGzip: start.cssGzip, jsRaw: start.jsRaw, files: [...start.js, ...start.css], localeChunk: start.localeChunk, lazy: start.dynamic },
     floor: { jsGzip: floor.jsGzip, cssGzip: floor.cssGzip, jsRaw: floor.jsRaw, files: floor.js },

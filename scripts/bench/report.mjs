@@ -36,6 +36,7 @@ export function renderReport(r) {
   row('Start page JS before interactive (gzip)', bytes(b.start.jsGzip), `≤ 1.5 × floor = ${kib(b.floor.jsGzip * TARGETS.ratio)}`, mark(ratioOk));
   row('Floor: bare Vite + React 19 page JS (gzip)', bytes(b.floor.jsGzip), '—', '');
   row('Start page JS / floor JS', `${b.ratio.toFixed(2)}×`, `≤ ${TARGETS.ratio}×`, mark(ratioOk));
+  if (r.budget?.startPageJsGzipBytes) row('Start page JS vs budget.json (asserted by tests/unit/budget.test.ts)', `${b.start.jsGzip.toLocaleString('en-US')} of ${r.budget.startPageJsGzipBytes.toLocaleString('en-US')} B`, '≤ budget', mark(b.start.jsGzip <= r.budget.startPageJsGzipBytes));
   row('Start page CSS before interactive (gzip)', bytes(b.start.cssGzip), '—', '');
   row('Step pages: max JS before interactive (gzip)', `${bytes(b.maxStepJs.jsGzip)} — ${b.maxStepJs.page}`, '—', '');
   row('Step pages: max CSS before interactive (gzip)', `${bytes(b.maxStepCss.cssGzip)} — ${b.maxStepCss.page}`, '—', '');

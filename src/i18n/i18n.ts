@@ -3,7 +3,7 @@ import i18next, { type i18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Lang } from './languages';
 
-export const namespaces = ['common', 'steps', 'procedures', 'tools', 'glossary'] as const;
+export const namespaces = ['common', 'steps', 'procedures', 'tools', 'drawings', 'glossary'] as const;
 export type Namespace = (typeof namespaces)[number];
 export type LocaleBundle = Partial<Record<Namespace, Record<string, unknown>>>;
 

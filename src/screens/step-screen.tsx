@@ -16,6 +16,7 @@ import { useSchool } from '../school/school-context';
 import { schoolVars } from '../school/vars';
 import { StepHelpers } from './step-helpers';
 import { PrintSheet } from './print-sheet';
+import { StepDrawings } from '../drawings';
 import { stepTitle } from './step-text';
 import { useLooseT } from '../i18n/loose';
 
@@ -85,6 +86,7 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
           ))}
         </ol>
       ) : null}
+      <StepDrawings step={step} />
       <MethodList methods={methods} mode={mode} school={school} vars={vars} />
       {warnings.length ? (
         <section className="warnings-block" aria-labelledby="warnings-heading">
