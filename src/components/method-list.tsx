@@ -6,6 +6,7 @@ import type { ProcedureId, School } from '../school/schema';
 import { OfficeCard } from './office-card';
 import { RichText } from './rich-text';
 import { SourceList } from './sources';
+import { TextList } from './text-list';
 import { CsCard, SystemCard } from './contact-cards';
 
 /** Which school fact card a procedure needs beside its steps. */
@@ -63,24 +64,8 @@ function Method({ method, school, vars, showSources }: { method: ShownMethod; sc
         {method.reason ? <span className="method__reason">{tc(`reasons.${method.reason}`)}</span> : null}
         {method.label ? <span className="method__label">{t('fix.schoolLabel', { label: method.label })}</span> : null}
       </p>
-      {Array.isArray(steps) && steps.length ? (
-        <ol className="steps">
-          {steps.map((s, i) => (
-            <li key={i}>
-              <RichText text={s} />
-            </li>
-          ))}
-        </ol>
-      ) : null}
-      {Array.isArray(warnings) && warnings.length ? (
-        <ul className="warnings">
-          {warnings.map((w, i) => (
-            <li key={i}>
-              <RichText text={w} />
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <TextList items={steps} ordered className="steps" />
+      <TextList items={warnings} className="warnings" />
       {key === 'classmate-assist' && school.classmateAssist ? (
         <ul className="warnings">
           {school.classmateAssist.bothPhones ? <li>{t('fix.classmateBothPhones')}</li> : null}

@@ -3,6 +3,7 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Breadcrumb, type Crumb } from '../components/breadcrumb';
 import { MethodList } from '../components/method-list';
+import { TextList } from '../components/text-list';
 import { OptionList, type OptionItem } from '../components/option-list';
 import { RichText } from '../components/rich-text';
 import { SourceList } from '../components/sources';
@@ -77,27 +78,13 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
           <RichText text={body} />
         </p>
       ) : null}
-      {infoSteps.length ? (
-        <ol className="steps steps--info" aria-label={t('groups.steps')}>
-          {infoSteps.map((s, i) => (
-            <li key={i}>
-              <RichText text={s} />
-            </li>
-          ))}
-        </ol>
-      ) : null}
+      <TextList items={infoSteps} ordered className="steps steps--info" label={t('groups.steps')} />
       <StepDrawings step={step} />
       <MethodList methods={methods} mode={mode} school={school} vars={vars} />
       {warnings.length ? (
         <section className="warnings-block" aria-labelledby="warnings-heading">
           <h2 id="warnings-heading">{t('fix.warnings')}</h2>
-          <ul className="warnings">
-            {warnings.map((w, i) => (
-              <li key={i}>
-                <RichText text={w} />
-              </li>
-            ))}
-          </ul>
+          <TextList items={warnings} className="warnings" />
         </section>
       ) : null}
       {def.kind !== 'question' ? <StepHelpers step={step} /> : null}

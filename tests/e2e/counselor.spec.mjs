@@ -59,21 +59,24 @@ test('the copy buttons put the link and the class-group message on the clipboard
 test('the print view of one problem fits one A4 page and carries its QR code (a school build)', async () => {
   // A counselor prints for their own school; the generic build shows every notice's methods.
   const cq = await openSite('cqwu');
-  const context = await cq.browser.newContext({ serviceWorkers: 'block' });
-  for (const step of ['phone-already-registered-not-own', 'forfeited-admission', 'forgot-username', 'lost-email', 'sms-code-locked']) {
-    const page = await context.newPage();
-    await page.goto(cq.url(`${step}/?print=1`));
-    await page.waitForSelector('.print-sheet svg[data-qr-text]');
-    assert.equal(await page.locator('.print-sheet svg').getAttribute('data-qr-text'), cq.url(`${step}/`));
-    const pdf = (await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })).toString('latin1');
-    const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-    assert.equal(pages, 1, `${step} prints on ${pages} A4 page(s)`);
-    await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['.options', '.step-nav', '.lang', '.trail']) assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} hidden in print`);
-    await page.close();
+  try {
+    const context = await cq.browser.newContext({ serviceWorkers: 'block' });
+    for (const step of ['phone-already-registered-not-own', 'forfeited-admission', 'forgot-username', 'lost-email', 'sms-code-locked']) {
+      const page = await context.newPage();
+      await page.goto(cq.url(`${step}/?print=1`));
+      await page.waitForSelector('.print-sheet svg[data-qr-text]');
+      assert.equal(await page.locator('.print-sheet svg').getAttribute('data-qr-text'), cq.url(`${step}/`));
+      const pdf = (await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })).toString('latin1');
+      const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      assert.equal(pages, 1, `${step} prints on ${pages} A4 page(s)`);
+      await page.emulateMedia({ media: 'print' });
+      for (const hidden of ['.options', '.step-nav', '.lang', '.trail']) assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} hidden in print`);
+      await page.close();
+    }
+    await context.close();
+  } finally {
+    await cq.close();
   }
-  await context.close();
-  await cq.close();
 });
 
 test('the counselor page and the map pass axe, light and dark, in every language', async () => {

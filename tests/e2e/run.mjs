@@ -23,4 +23,6 @@ if (!process.env.E2E_SKIP_BUILD) {
 
 const only = process.argv.slice(2);
 const specs = (only.length ? only : readdirSync(join(root, 'tests/e2e')).filter((f) => f.endsWith('.spec.mjs')).map((f) => `tests/e2e/${f}`)).sort();
-run('node', ['--test', '--test-concurrency=1', ...specs]);
+// A test that fails halfway must not leave a browser or server holding the run open: each test
+// gets 5 minutes, and the runner exits once the tests are done.
+run('node', ['--test', '--test-concurrency=1', '--test-timeout=300000', '--test-force-exit', ...specs]);
