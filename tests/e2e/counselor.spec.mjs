@@ -61,11 +61,18 @@ test('the print view of one problem fits one A4 page and carries its QR code (a 
   const cq = await openSite('cqwu');
   try {
     const context = await cq.browser.newContext({ serviceWorkers: 'block' });
+    // the sheet opens the print dialog by itself; record that instead of racing it for the PDF
+    await context.addInitScript(() => {
+      window.print = () => {
+        window.__printRequested = true;
+      };
+    });
     for (const step of ['phone-already-registered-not-own', 'forfeited-admission', 'forgot-username', 'lost-email', 'sms-code-locked']) {
       const page = await context.newPage();
       await page.goto(cq.url(`${step}/?print=1`));
       await page.waitForSelector('.print-sheet svg[data-qr-text]');
       assert.equal(await page.locator('.print-sheet svg').getAttribute('data-qr-text'), cq.url(`${step}/`));
+      await page.waitForFunction(() => window.__printRequested === true);
       const pdf = (await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })).toString('latin1');
       const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
       assert.equal(pages, 1, `${step} prints on ${pages} A4 page(s)`);
