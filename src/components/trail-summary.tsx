@@ -7,7 +7,11 @@ import type { Crumb } from './breadcrumb';
 export function TrailSummary({ crumbs, current }: { crumbs: Crumb[]; current: string }) {
   const { t } = useTranslation();
   if (!crumbs.length) return null;
-  const lines = [t('summary.heading'), ...crumbs.map((c, i) => `${i + 1}. ${plain(c.question)}：${plain(c.answer)}`), `→ ${plain(current)}`];
+  const lines = [
+    t('summary.heading'),
+    ...crumbs.map((c, i) => t('summary.line', { n: i + 1, question: plain(c.question), answer: plain(c.answer) })),
+    t('summary.now', { step: plain(current) }),
+  ];
   return (
     <section className="summary" aria-labelledby="summary-heading">
       <h2 id="summary-heading">{t('summary.title')}</h2>

@@ -1,19 +1,12 @@
 /** CQ23, HN20: “退出” at the top right of the record page. */
-import { G, Ring, Sketch, T, type DrawingProps } from './parts';
+import { G, Sketch, TopRight, type DrawingProps } from './parts';
 
 export function Logout({ alt }: DrawingProps) {
   return (
     <Sketch
       h={150}
       alt={alt}
-      bar={
-        <>
-          <T x={205} y={19} c>
-            退出
-          </T>
-          <Ring x={192} y={8} w={26} h={15} n={1} m={[176, 15.5]} />
-        </>
-      }
+      bar={<TopRight t="退出" />}
     >
       <G x={12} y={42} w={90} h={8} />
       {[64, 80, 96, 112, 128].map((y) => (

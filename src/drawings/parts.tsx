@@ -104,3 +104,13 @@ export const Next = ({ y }: { y: number }) => (
     <path className="dw-chev" d={`M112 ${y - 4}l8 8 8-8`} />
   </>
 );
+
+/** A CHSI label at the top right of the page's bar, ringed as the thing to tap (退出, 注册). */
+export const TopRight = ({ t }: { t: string }) => (
+  <>
+    <T x={205} y={19} c>
+      {t}
+    </T>
+    <Ring x={192} y={8} w={26} h={15} n={1} m={[176, 15.5]} />
+  </>
+);

@@ -112,3 +112,28 @@ describe('each school shows its own facts', () => {
     expect(screen.getByRole('main').textContent).toContain(zh.common.office.none);
   });
 });
+
+describe('beside the name checker', () => {
+  it("reminds the student of the school's name-change rule, with a link to the details", async () => {
+    renderApp({ school: 'hufe', page: 'register-form' });
+    const rule = await screen.findByText((_, el) => el?.classList.contains('helpers__rule') ?? false);
+    expect(rule.textContent).toContain(procedures['name-admission'].title);
+    expect(within(rule).getByRole('link').getAttribute('href')).toBe('../name-changed/');
+  });
+
+  it('in the generic build, says the schools differ and names each rule', async () => {
+    renderApp({ school: 'generic', page: 'register-form' });
+    const rule = await screen.findByText((_, el) => el?.classList.contains('helpers__rule') ?? false);
+    for (const p of ['name-new-if-filed', 'name-admission']) expect(rule.textContent).toContain(procedures[p].title);
+  });
+});
+
+describe('the summary for the counselor', () => {
+  it('lists the answers that led to "other problem", and nothing typed', () => {
+    renderApp({ page: 'other-problem' });
+    const summary = screen.getByRole('region', { name: zh.common.summary.title });
+    const text = summary.querySelector('pre')!.textContent!;
+    expect(text.split('\n')[0]).toBe(zh.common.summary.heading);
+    expect(text).toContain(steps['other-problem'].title);
+  });
+});

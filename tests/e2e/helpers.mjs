@@ -201,3 +201,19 @@ export const stories = [
  * the wizard's first-visit language detection keeps the zh-CN pages.
  */
 export const studentContext = (browser, options = {}) => browser.newContext({ locale: 'zh-CN', ...options });
+
+/**
+ * On a 404 page: follow its link to the start and report where it led. The page finds the site's
+ * folder with a script of its own, so give it a moment first.
+ */
+export async function followStartLink(page) {
+  const link = page.locator('a[data-to-start]');
+  await page.waitForLoadState('networkidle');
+  const href = await link.getAttribute('href');
+  await link.click();
+  await page.waitForLoadState('load');
+  await page
+    .waitForFunction((t) => document.querySelector('h1')?.textContent?.trim() === t, headingFor('start'), { timeout: 5000 })
+    .catch(() => {});
+  return { href, pathname: new URL(page.url()).pathname };
+}

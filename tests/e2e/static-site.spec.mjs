@@ -19,6 +19,7 @@ import {
   texts,
   waitForHydration,
   watchProblems,
+  followStartLink,
 } from './helpers.mjs';
 
 const common = JSON.parse(readFileSync(join(root, 'content/locales/zh-CN/common.json'), 'utf8'));
@@ -316,15 +317,8 @@ describe('unknown addresses', () => {
         assert.deepEqual(await headings(page), [common.notFound.title], 'the 404 page says so');
         const link = page.locator('a[data-to-start]');
         assert.equal(await link.count(), 1, 'a link to the start');
-        // The page finds the site's folder with a script of its own; give it a moment.
-        await page.waitForLoadState('networkidle');
-        const href = await link.getAttribute('href');
-        await link.click();
-        await page.waitForLoadState('load');
-        await page
-          .waitForFunction((t) => document.querySelector('h1')?.textContent?.trim() === t, headingFor('start'), { timeout: 5000 })
-          .catch(() => {});
-        assert.equal(new URL(page.url()).pathname, PREFIX, `the start link (href="${href}") should lead to ${PREFIX}`);
+        const { href, pathname } = await followStartLink(page);
+        assert.equal(pathname, PREFIX, `the start link (href="${href}") should lead to ${PREFIX}`);
         assert.deepEqual(await headings(page), [headingFor('start')], 'the start page');
       } finally {
         await context.close();

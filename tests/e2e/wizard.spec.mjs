@@ -21,6 +21,7 @@ import {
   titleFor,
   waitForHydration,
   watchProblems,
+  followStartLink,
 } from './helpers.mjs';
 
 const common = JSON.parse(readFileSync(join(root, 'content/locales/zh-CN/common.json'), 'utf8'));
@@ -352,17 +353,8 @@ describe('unknown address', () => {
       await assertHeading(page, common.notFound.title, '404 page');
       const link = page.locator('a[data-to-start]');
       assert.equal(await link.count(), 1, 'one link to the start');
-      const href = await link.getAttribute('href');
-      await link.click();
-      await page.waitForLoadState('load');
-      await page
-        .waitForFunction((t) => document.querySelector('h1')?.textContent?.trim() === t, headingFor('start'), { timeout: 5000 })
-        .catch(() => {});
-      assert.equal(
-        new URL(page.url()).pathname,
-        PREFIX,
-        `the 404 page's link to the start (href="${href}") should lead to ${PREFIX}, not ${new URL(page.url()).pathname}`,
-      );
+      const { href, pathname } = await followStartLink(page);
+      assert.equal(pathname, PREFIX, `the 404 page's link to the start (href="${href}") should lead to ${PREFIX}, not ${pathname}`);
       await assertHeading(page, headingFor('start'), 'after following the link to the start');
     } finally {
       await context.close();
