@@ -14,6 +14,13 @@ export default defineConfig({
   build: {
     target: 'es2020',
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        // Code the page's main script shares with the chunks loaded later goes in one "shared"
+        // chunk, not in a dozen small ones (each would be a request on a slow network).
+        codeSplitting: { groups: [{ name: 'shared', minShareCount: 2, test: (id: string) => !id.endsWith('.css') }] },
+      },
+    },
   },
   test: {
     include: ['tests/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],

@@ -14,7 +14,8 @@ const quiet = process.argv.includes('--quiet');
 const logLevel = quiet ? 'warn' : 'info';
 
 const started = performance.now();
-await build({ root, logLevel, build: { outDir, emptyOutDir: true } });
+// the manifest maps source modules to built chunks (prerender.mjs links each page's parts, then deletes it)
+await build({ root, logLevel, build: { outDir, emptyOutDir: true, manifest: true } });
 await build({ root, logLevel, ssr: { noExternal: true }, build: { ssr: join(root, 'src/entry-server.tsx'), outDir: ssrDir, emptyOutDir: true } });
 const count = await prerender({ outDir, ssrDir });
 rmSync(ssrDir, { recursive: true, force: true });

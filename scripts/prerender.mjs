@@ -1,7 +1,7 @@
 // Writes one real HTML page per step and language into dist/, from the SSR bundle in dist-ssr/.
 // Each page carries its full content (readable without JavaScript), its own title, description and
 // preview tags, a Content-Security-Policy, and relative links, so dist/ works in any folder.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
@@ -26,8 +26,10 @@ export const csp = cspFor();
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function pageHtml(template, { rendered, page, lang, depth, canonical, policy = csp }) {
+function pageHtml(template, { rendered, page, lang, depth, canonical, policy = csp, preload = [] }) {
   const up = '../'.repeat(depth);
+  // the chunks of the parts this page shows (src/screens/page-parts.ts), fetched with the main script
+  const preloads = preload.map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`).join('\n    ');
   const head = [
     `<meta http-equiv="Content-Security-Policy" content="${policy}" />`,
     `<meta name="referrer" content="no-referrer" />`,
@@ -47,7 +49,13 @@ function pageHtml(template, { rendered, page, lang, depth, canonical, policy = c
     .replace(/<html lang="[^"]*">/, `<html lang="${rendered.htmlLang}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(rendered.title)}</title>`)
     .replace('<!--head-->', head)
-    .replace('<div id="root"><!--app--></div>', `<div id="root" data-page="${page ?? ''}" data-lang="${lang}">${rendered.html}</div>`)
+    .replace(/(<script type="module"[^>]*><\/script>)/, preloads ? `$1\n    ${preloads}` : '$1')
+    .replace(
+      '<div id="root"><!--app--></div>',
+      `<div id="root" data-page="${page ?? ''}" data-lang="${lang}">${rendered.html}</div>` +
+        // the words this page looked up while rendering: enough to hydrate it (see src/i18n/page-words.ts)
+        (rendered.words ? `\n    <script type="application/json" id="page-words">${rendered.words}</script>` : ''),
+    )
     .replace(/(src|href)="\.\/(assets\/|favicon|manifest|icons\/)/g, `$1="${up}$2`);
 }
 
@@ -55,6 +63,7 @@ function pageHtml(template, { rendered, page, lang, depth, canonical, policy = c
 export async function prerender({ outDir, ssrDir }) {
   const ssr = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
   const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const chunksOf = partChunks(outDir, ssr.partSources);
   const pages = [...ssr.stepIds, 'counselor', 'map'];
   const written = [];
   for (const { code: lang } of ssr.languages) {
@@ -65,7 +74,8 @@ export async function prerender({ outDir, ssrDir }) {
       const canonical = ssr.siteUrl ? `${ssr.siteUrl}/${path}` : '';
       const file = join(outDir, path, 'index.html');
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, pageHtml(template, { rendered, page, lang, depth, canonical }));
+      const preload = [...new Set(ssr.partsFor(page, ssr.school).flatMap((name) => chunksOf[name]))];
+      writeFileSync(file, pageHtml(template, { rendered, page, lang, depth, canonical, preload }));
       written.push(path);
     }
   }
@@ -81,6 +91,26 @@ export async function prerender({ outDir, ssrDir }) {
   }
 
   return written.length;
+}
+
+/**
+ * For each part (src/screens/page-parts.ts), its chunk and the chunks that chunk imports, from
+ * Vite's manifest, which is then removed: it has no use on the web server.
+ */
+function partChunks(outDir, partSources) {
+  const file = join(outDir, '.vite', 'manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  rmSync(join(outDir, '.vite'), { recursive: true, force: true });
+  const entry = Object.values(manifest).find((c) => c.isEntry);
+  const onPage = new Set(entry ? [entry.file, ...(entry.imports ?? []).map((k) => manifest[k].file)] : []);
+  const chunks = (key, out = new Set()) => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`prerender: no built chunk for ${key} in Vite's manifest`);
+    if (!onPage.has(chunk.file)) out.add(chunk.file);
+    for (const k of chunk.imports ?? []) chunks(k, out);
+    return out;
+  };
+  return Object.fromEntries(Object.entries(partSources).map(([name, src]) => [name, [...chunks(src)]]));
 }
 
 /** Retired step ids (content/redirects.json) keep working: a page at the old address that forwards. */

@@ -1,15 +1,14 @@
 /** The whole page for one address: a step, the counselor page, the map, or "not found". */
+import { useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
-import { wizardMachine, type TrailEntry } from './flow/machine';
+import type { TrailEntry } from './flow/options';
 import { canonicalTrail } from './flow/paths';
 import { isStepId, type StepId } from './flow/steps';
-import { useWizard } from './flow/use-wizard';
-import { WizardActor } from './flow/wizard-context';
+import { useWizard, WizardProvider } from './flow/wizard-context';
 import { Layout } from './components/layout';
 import { NotFound } from './screens/not-found';
-import { CounselorPage } from './screens/counselor-page';
-import { MapPage } from './screens/map-page';
+import { part } from './screens/page-parts';
 import { StepScreen } from './screens/step-screen';
 import type { Lang } from './i18n/languages';
 import { PageProvider } from './routing/page-context';
@@ -30,33 +29,50 @@ export interface AppProps {
   trail?: TrailEntry[];
   /** Client only: keep the address bar in step. Off when rendering to HTML. */
   syncUrl?: boolean;
+  /** Client only: what must be loaded before the first change of step (see WizardProvider). */
+  prepare?: () => Promise<unknown>;
+  /** Client only: called once the page can change steps in place. */
+  onReady?: () => void;
 }
 
-export function App({ school, lang, page, i18n, trail, syncUrl = false }: AppProps) {
+export function App({ school, lang, page, i18n, trail, syncUrl = false, prepare, onReady }: AppProps) {
+  const wizardPage = page !== null && isStepId(page);
+  // pages without the wizard are ready once hydrated
+  useEffect(() => {
+    if (!wizardPage) onReady?.();
+  }, [wizardPage, onReady]);
   return (
     <I18nextProvider i18n={i18n}>
       <SchoolProvider value={school}>
-        {page && isStepId(page) ? (
-          <WizardActor.Provider
-            options={{
-              snapshot: wizardMachine.resolveState({
-                value: page,
-                context: { rules: school.rules, trail: trail ?? canonicalTrail(page, school.rules) },
-              }),
-            }}
+        {wizardPage ? (
+          <WizardProvider
+            rules={school.rules}
+            step={page}
+            trail={trail ?? canonicalTrail(page, school.rules)}
+            prepare={prepare}
+            onReady={onReady}
           >
             <WizardPage school={school} lang={lang} syncUrl={syncUrl} />
-          </WizardActor.Provider>
+          </WizardProvider>
         ) : (
           <PageProvider value={{ page: page ?? 'start', lang }}>
             <Layout school={school}>
-              {page === 'counselor' ? <CounselorPage /> : page === 'map' ? <MapPage /> : <NotFound />}
+              <OtherPage page={page} />
             </Layout>
           </PageProvider>
         )}
       </SchoolProvider>
     </I18nextProvider>
   );
+}
+
+/** The counselor page and the map come in chunks of their own (./screens/page-parts). */
+function OtherPage({ page }: { page: PageId | null }) {
+  const counselor = part('counselor');
+  const map = part('map');
+  if (page === 'counselor') return counselor ? <counselor.CounselorPage /> : null;
+  if (page === 'map') return map ? <map.MapPage /> : null;
+  return <NotFound />;
 }
 
 function WizardPage({ school, lang, syncUrl }: { school: School; lang: Lang; syncUrl: boolean }) {

@@ -13,19 +13,27 @@ import { plain } from './screens/step-text';
 import { schoolVars } from './school/vars';
 import { loose } from './i18n/loose';
 import { pageTitle } from './a11y/page-title';
+import { loadParts, partsFor, partSources } from './screens/page-parts';
+import { inlineJson, pageWords, recordLookups } from './i18n/page-words';
 
-export { school, siteUrl, languages, stepIds, pagePath };
+export { school, siteUrl, languages, stepIds, pagePath, partsFor, partSources };
 
 export interface RenderedPage {
   html: string;
   title: string;
   description: string;
   htmlLang: string;
+  /** Step pages: the words the page looked up, as JSON for its inline `#page-words` script. */
+  words?: string;
 }
 
 export async function renderPage(page: PageId | null, lang: Lang): Promise<RenderedPage> {
   allowSchoolHost(school.localSystem?.url);
-  const i18n = createI18n(lang, await loadLocale(lang));
+  await loadParts();
+  const locale = await loadLocale(lang);
+  const i18n = createI18n(lang, locale);
+  const isStep = page !== null && stepIds.includes(page as never);
+  const seen = recordLookups(i18n);
   const html = renderToString(<App school={school} lang={lang} page={page} i18n={i18n} />);
   const t = loose(i18n.getFixedT(lang));
   const vars = schoolVars(school, t);
@@ -33,7 +41,7 @@ export async function renderPage(page: PageId | null, lang: Lang): Promise<Rende
   let title = '';
   let description = t('app.tagline');
   if (page === null) title = t('notFound.title');
-  else if (stepIds.includes(page as never)) {
+  else if (isStep) {
     title = plain(String(t(`${page}.title`, { ...vars, ns: 'steps' })));
     description = plain(String(t(`${page}.description`, { ...vars, ns: 'steps', defaultValue: description })));
   } else if (page === 'counselor' || page === 'map') {
@@ -41,5 +49,6 @@ export async function renderPage(page: PageId | null, lang: Lang): Promise<Rende
     description = t(`${page}.description`);
   }
   title = pageTitle(title, appName, school.name);
-  return { html, title, description, htmlLang: languages.find((l) => l.code === lang)!.htmlLang };
+  const words = isStep ? inlineJson(pageWords(locale, seen)) : undefined;
+  return { html, title, description, htmlLang: languages.find((l) => l.code === lang)!.htmlLang, words };
 }

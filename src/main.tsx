@@ -3,7 +3,7 @@ import { hydrateRoot, createRoot } from 'react-dom/client';
 import school from 'virtual:school';
 import { loadLocale } from 'virtual:locales';
 import { App } from './app';
-import { createI18n } from './i18n/i18n';
+import { addWords, createI18n, type LocaleBundle } from './i18n/i18n';
 import { isLang, defaultLang, type Lang } from './i18n/languages';
 import { langFromBrowser } from './i18n/detect';
 import { loadLangChoice } from './routing/storage';
@@ -11,6 +11,7 @@ import { registerOffline } from './routing/offline';
 import { allowSchoolHost } from './routing/external';
 import { baseFromLocation, isExtraPage, pagePath, parsePath, type PageId } from './routing/paths';
 import { isStepId } from './flow/steps';
+import { loadParts, partsFor } from './screens/page-parts';
 import './styles/base.css';
 
 async function boot() {
@@ -24,11 +25,30 @@ async function boot() {
   // move the address to other folders, so pin them to their full address now.
   for (const link of document.querySelectorAll<HTMLLinkElement>('link[href]')) link.setAttribute('href', link.href);
   allowSchoolHost(school.localSystem?.url);
-  const i18n = createI18n(lang, await loadLocale(lang));
-  const app = <App school={school} lang={lang} page={page} i18n={i18n} syncUrl />;
+  // A step page carries the words it shows; the rest of the language follows after hydration,
+  // before the first change of step (WizardProvider waits for `prepare`).
+  const own = pageWords();
+  const [words] = await Promise.all([own ?? loadLocale(lang), loadParts(partsFor(page, school))]);
+  const i18n = createI18n(lang, words);
+  // the rest, before the first change of step: every step's words and every part of the screens
+  const prepare = () =>
+    Promise.all([own ? loadLocale(lang).then((all) => addWords(i18n, lang, all)) : null, loadParts()]);
+  const onReady = () => root.setAttribute('data-ready', '');
+  const app = <App school={school} lang={lang} page={page} i18n={i18n} syncUrl prepare={prepare} onReady={onReady} />;
   if (root.hasChildNodes()) hydrateRoot(root, app);
   else createRoot(root).render(app);
   if (page) registerOffline(baseFromLocation(location.pathname, page, lang));
+}
+
+/** The words a prerendered step page carries (null in the dev server and on other pages). */
+function pageWords(): LocaleBundle | null {
+  const text = document.getElementById('page-words')?.textContent;
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as LocaleBundle;
+  } catch {
+    return null;
+  }
 }
 
 /** The page a prerendered file was built for; in the dev server (no prerendering), read the address. */

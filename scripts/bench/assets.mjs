@@ -7,9 +7,10 @@
 //     its HTML,
 //   - the static imports of those JS files, recursively (`import … from "./x.js"`, `import "./x.js"`,
 //     `export … from "./x.js"`),
-//   - the page language's locale chunk (assets/<lang>-<hash>.js): main.tsx awaits
-//     `loadLocale(lang)`, a dynamic import, before it hydrates, so the page is not interactive
-//     until that chunk has arrived; plus that chunk's own static imports.
+//   - on pages without their own words (#page-words: the counselor page and the map), the page
+//     language's locale chunk (assets/<lang>-<hash>.js): main.tsx awaits `loadLocale(lang)`, a
+//     dynamic import, before it hydrates them; plus that chunk's own static imports. Step pages
+//     hydrate with the words they carry and load the locale chunk afterwards.
 // Not counted: any other dynamic `import()` chunk (QR code, ID checker, name checker, OpenCC…)
 // and the CSS those pull in.
 import { gzipSync } from 'node:zlib';
@@ -134,7 +135,10 @@ export function beforeInteractive(siteDir, pageFile, { withLocale = true } = {})
   for (const href of links.styles) addCss(resolveHref(siteDir, pageFile, href), 'stylesheet');
 
   let locale = null;
-  if (withLocale && links.scripts.length) {
+  // A step page carries its own words (#page-words) and hydrates without the locale chunk, which
+  // main.tsx loads afterwards; other pages (counselor, map) await it before hydrating.
+  const ownWords = /<script type="application\/json" id="page-words">/.test(html);
+  if (withLocale && links.scripts.length && !ownWords) {
     locale = localeChunk(siteDir, lang);
     if (locale) {
       if (!dynamic.has(locale)) throw new Error(`${toPosix(relative(siteDir, locale))} looks like the ${lang} locale chunk but no page chunk imports it`);
@@ -204,6 +208,8 @@ export const LAZY_LIBRARIES = {
   'opencc-js': ['trie_val', 'Invalid dictionary entry'],
   // qrcode's encoder (used only where a QR code is drawn)
   qrcode: ['No input text', 'getSymbolTotalCodewords'],
+  // XState's interpreter (the statechart loads just after the page is interactive: src/flow/engine.ts)
+  xstate: ['xstate.after', 'xstate.stop'],
 };
 
 /** Which of LAZY_LIBRARIES a list of site files (relative to siteDir) contains, per library. */

@@ -10,9 +10,9 @@ import type { StepId } from '../flow/steps';
 import { loose } from '../i18n/loose';
 import { RichText } from '../components/rich-text';
 import { useSchool } from '../school/school-context';
-import type { School } from '../school/schema';
 import { schoolVars } from '../school/vars';
 import type { DrawingProps } from './parts';
+import { drawingsByStep, drawingsFor, hasDrawings, type DrawingId } from './which';
 import { RegisterStart } from './register-start';
 import { RegisterTopRight } from './register-top-right';
 import { RegisterButton } from './register-button';
@@ -23,7 +23,6 @@ import { CheckRecord } from './check-record';
 import { Logout } from './logout';
 import { DuplicateId } from './duplicate-id';
 import { ForgotUsername } from './forgot-username';
-import './drawings.css';
 
 export const drawings = {
   'register-start': RegisterStart,
@@ -38,46 +37,11 @@ export const drawings = {
   logout: Logout,
   'duplicate-id': DuplicateId,
   'forgot-username': ForgotUsername,
-} satisfies Record<string, ComponentType<DrawingProps>>;
+} satisfies Record<DrawingId, ComponentType<DrawingProps>>;
 
-export type DrawingId = keyof typeof drawings;
 export const drawingIds = Object.keys(drawings) as DrawingId[];
 
-const path = (s: School) => s.chsi.registerPath.join('|');
-
-/** Drawings that only fit some schools' CHSI wording; the others fit every school. */
-const fits: Partial<Record<DrawingId, (s: School) => boolean>> = {
-  // CQ23: 「在“学信档案”板块点击“注册”按钮」
-  'register-start': (s) => path(s) === '学信档案|注册',
-  // JX22: 「点击页面右上角的“注册”」
-  'register-top-right': (s) => path(s) === '注册',
-  // anything else (HN20: “注册学信网账号”): the labels as buttons, in order
-  'register-button': (s) => path(s) !== '学信档案|注册' && path(s) !== '注册',
-  // only CQ23-style schools offer “提供学籍或学历信息”
-  'duplicate-id': (s) => s.rules.recordInfoMethod,
-};
-
-/** The drawings each step may show, in order; `drawingsFor` keeps the ones that fit the school. */
-export const drawingsByStep: Partial<Record<StepId, DrawingId[]>> = {
-  'register-start': ['register-start', 'register-top-right', 'register-button'],
-  'register-form': ['register-form'],
-  'register-sms-code': ['sms-code'],
-  'sms-code-how-to': ['sms-code'],
-  'register-submit': ['register-submit'],
-  login: ['login'],
-  'open-record': ['open-record'],
-  'check-record': ['check-record'],
-  'record-status': ['check-record'],
-  logout: ['logout'],
-  'still-on-unchecked-list': ['logout'],
-  'duplicate-id': ['duplicate-id'],
-  'forgot-username': ['forgot-username'],
-};
-
-export const drawingsFor = (step: StepId, school: School): DrawingId[] =>
-  (drawingsByStep[step] ?? []).filter((id) => fits[id]?.(school) ?? true);
-
-export const hasDrawings = (step: StepId, school: School) => drawingsFor(step, school).length > 0;
+export { drawingsByStep, drawingsFor, hasDrawings, type DrawingId };
 
 export function StepDrawings({ step }: { step: StepId }) {
   const school = useSchool();

@@ -4,14 +4,11 @@
  * Routing only: no React, no i18next, no window. School facts arrive as `input`.
  */
 import { assign, setup } from 'xstate';
-import { guards, type GuardName } from './guards';
-import { START, steps, stepIds, type StepId, type Target } from './steps';
+import { optionsFor, resolveTarget, type TrailEntry } from './options';
+import { START, steps, stepIds, type StepId } from './steps';
 import type { SchoolRules } from '../school/schema';
 
-export interface TrailEntry {
-  readonly step: StepId;
-  readonly option: string;
-}
+export { optionsFor, resolveTarget, type TrailEntry };
 
 export interface WizardInput {
   readonly rules: SchoolRules;
@@ -30,22 +27,6 @@ export type WizardEvent =
   | { type: 'nav.back' }
   | { type: 'nav.restart' }
   | { type: 'nav.goto'; step: StepId; trail: ReadonlyArray<TrailEntry> };
-
-/** Resolve a target for a school: the first branch whose guard holds. */
-export function resolveTarget(target: Target, rules: SchoolRules): StepId {
-  if (typeof target === 'string') return target as StepId;
-  for (const branch of target) {
-    if (!branch.if || guards[branch.if](rules)) return branch.to as StepId;
-  }
-  throw new Error('routing table: a guarded target has no fallback branch');
-}
-
-/** The options a school's student is offered on a step, each with where it leads. */
-export function optionsFor(step: StepId, rules: SchoolRules) {
-  return steps[step].options
-    .filter((o) => !('when' in o) || !o.when || guards[o.when as GuardName](rules))
-    .map((o) => ({ id: o.id, group: ('group' in o && o.group) || 'main', to: resolveTarget(o.to, rules) }));
-}
 
 export const wizardMachine = setup({
   types: {

@@ -1,5 +1,5 @@
 /** Walks over the routing table for one school: reachability and the natural way to each step. */
-import { optionsFor, type TrailEntry } from './machine';
+import { optionsFor, type TrailEntry } from './options';
 import { START, type StepId } from './steps';
 import type { SchoolRules } from '../school/schema';
 

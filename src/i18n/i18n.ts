@@ -21,3 +21,8 @@ export function createI18n(lng: Lang, bundle: LocaleBundle): i18n {
   } as Parameters<typeof instance.init>[0]);
   return instance;
 }
+
+/** Add a language's remaining words to an instance that started with only a page's own. */
+export function addWords(instance: i18n, lng: Lang, bundle: LocaleBundle) {
+  for (const [ns, words] of Object.entries(bundle)) if (words) instance.addResourceBundle(lng, ns, words, true, false);
+}

@@ -25,9 +25,12 @@ export function clientNavigationAllowed(): boolean {
   return !/MicroMessenger/i.test(navigator.userAgent);
 }
 
-/** Run a client-side transition instead of following the link, when that is safe. */
-export function interceptClick(e: MouseEvent<HTMLAnchorElement>, action: () => void) {
-  if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+/**
+ * Run a client-side transition instead of following the link, when that is safe and the page is
+ * `ready` for it (the statechart has loaded); otherwise the link does a real page load.
+ */
+export function interceptClick(e: MouseEvent<HTMLAnchorElement>, action: () => void, ready = true) {
+  if (!ready || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
   if (!clientNavigationAllowed()) return;
   e.preventDefault();
   action();

@@ -4,7 +4,7 @@
  * old version is ignored; storage that is unavailable (private mode, quota full) is never an error.
  */
 import { isStepId, steps, type StepId } from '../flow/steps';
-import type { TrailEntry } from '../flow/machine';
+import type { TrailEntry } from '../flow/options';
 import { isLang, type Lang } from '../i18n/languages';
 
 export const RESUME_KEY = 'xueji-zicha:resume';

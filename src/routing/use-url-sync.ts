@@ -3,9 +3,9 @@
  * Answers push a history entry; browser back/forward send the machine to the entry's step.
  */
 import { useEffect, useRef } from 'react';
-import type { TrailEntry } from '../flow/machine';
+import type { TrailEntry } from '../flow/options';
 import { isStepId, type StepId } from '../flow/steps';
-import type { WizardView } from '../flow/use-wizard';
+import type { WizardView } from '../flow/wizard-context';
 import type { Lang } from '../i18n/languages';
 import { baseFromLocation, pagePath } from './paths';
 

@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { RichText } from '../components/rich-text';
-import { optionsFor } from '../flow/machine';
+import { optionsFor } from '../flow/options';
 import { shortestTrails } from '../flow/paths';
 import { steps, type StepId } from '../flow/steps';
 import { useLooseT } from '../i18n/loose';

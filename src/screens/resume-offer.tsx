@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RichText } from '../components/rich-text';
-import type { WizardView } from '../flow/use-wizard';
+import type { WizardView } from '../flow/wizard-context';
 import { useLooseT } from '../i18n/loose';
 import { interceptClick, useHref } from '../routing/page-context';
 import { clearResume, loadResume, type ResumeRecord } from '../routing/storage';
@@ -16,10 +16,12 @@ export function ResumeOffer({ wizard }: { wizard: WizardView }) {
   const school = useSchool();
   const href = useHref();
   const [record, setRecord] = useState<ResumeRecord | null>(null);
+  // offered once the page can change steps in place (and has every step's words)
   useEffect(() => {
+    if (!wizard.ready) return;
     const r = loadResume();
     setRecord(r && r.step !== 'start' && r.step !== 'done' ? r : null);
-  }, []);
+  }, [wizard.ready]);
   if (!record) return null;
   const title = ts(`${record.step}.title`, schoolVars(school, tc));
   return (
@@ -27,7 +29,7 @@ export function ResumeOffer({ wizard }: { wizard: WizardView }) {
       <a
         className="resume__link"
         href={href(record.step)}
-        onClick={(e) => interceptClick(e, () => wizard.goto(record.step, record.trail))}
+        onClick={(e) => interceptClick(e, () => wizard.goto(record.step, record.trail), wizard.ready)}
       >
         <RichText text={t('nav.continue', { step: title })} />
       </a>

@@ -1,11 +1,12 @@
 /** The in-browser helpers, on the steps where what the student typed matters. Loaded only there. */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepId } from '../flow/steps';
+import { useWizard } from '../flow/wizard-context';
 import { RichText } from '../components/rich-text';
 import { useLooseT } from '../i18n/loose';
 import { useHref } from '../routing/page-context';
-import { methodsFor } from '../school/methods';
+import { part } from './page-parts';
 import { useSchool } from '../school/school-context';
 
 const IdChecker = lazy(() => import('../tools/id-checker').then((m) => ({ default: m.IdChecker })));
@@ -28,12 +29,12 @@ export const hasHelpers = (step: StepId) => Boolean(helpersByStep[step]?.length)
 
 export function StepHelpers({ step }: { step: StepId }) {
   const { t } = useTranslation();
-  // The helpers need typing, so they only exist once scripts run; the prerendered page says so.
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
+  // The helpers need typing, so they only exist once scripts run (and the page has all its words);
+  // the prerendered page says so.
+  const { ready } = useWizard();
   const helpers = helpersByStep[step];
   if (!helpers?.length) return null;
-  if (!mounted) return <p className="helpers helpers--static">{t('needsJs')}</p>;
+  if (!ready) return <p className="helpers helpers--static">{t('needsJs')}</p>;
   return (
     <div className="helpers" key={step}>
       {helpers.includes('name') && step !== 'name-changed' ? <NameRule /> : null}
@@ -52,7 +53,9 @@ function NameRule() {
   const tp = useLooseT('procedures');
   const school = useSchool();
   const href = useHref();
-  const { mode, methods } = methodsFor('name-changed', school);
+  const fix = part('fix');
+  if (!fix) return null;
+  const { mode, methods } = fix.methodsFor('name-changed', school);
   const rule = methods.map((m) => tp(`${m.procedure}.title`)).join(t('fix.listSeparator'));
   return (
     <p className="helpers__rule">

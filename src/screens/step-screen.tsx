@@ -2,22 +2,19 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Breadcrumb, type Crumb } from '../components/breadcrumb';
-import { MethodList } from '../components/method-list';
 import { TextList } from '../components/text-list';
 import { OptionList, type OptionItem } from '../components/option-list';
 import { RichText } from '../components/rich-text';
-import { SourceList } from '../components/sources';
 import { useStepFocus } from '../a11y/use-step-focus';
 import { steps, type StepDef, type StepId, START } from '../flow/steps';
 import { TrailSummary } from '../components/trail-summary';
-import type { WizardView } from '../flow/use-wizard';
+import type { WizardView } from '../flow/wizard-context';
 import { interceptClick, useHref } from '../routing/page-context';
-import { methodsFor, stepSources } from '../school/methods';
 import { useSchool } from '../school/school-context';
 import { schoolVars } from '../school/vars';
 import { StepHelpers } from './step-helpers';
 import { PrintSheet } from './print-sheet';
-import { StepDrawings } from '../drawings';
+import { part } from './page-parts';
 import { stepTitle } from './step-text';
 import { useLooseT } from '../i18n/loose';
 
@@ -49,7 +46,7 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
         id: o.id,
         label: optionLabel(o.id),
         href: href(o.to),
-        onClick: (e: MouseEvent<HTMLAnchorElement>) => interceptClick(e, () => wizard.choose(o.id)),
+        onClick: (e: MouseEvent<HTMLAnchorElement>) => interceptClick(e, () => wizard.choose(o.id), wizard.ready),
       }));
 
   const crumbs: Crumb[] = wizard.trail.map((c) => ({
@@ -59,7 +56,8 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
     href: href(c.step),
   }));
 
-  const { mode, methods } = methodsFor(step, school);
+  const fix = part('fix');
+  const drawings = part('drawings');
   const legend = text('legend');
   const body = text('body');
   const infoSteps = list('steps');
@@ -79,8 +77,8 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
         </p>
       ) : null}
       <TextList items={infoSteps} ordered className="steps steps--info" label={t('groups.steps')} />
-      <StepDrawings step={step} />
-      <MethodList methods={methods} mode={mode} school={school} vars={vars} />
+      {drawings ? <drawings.StepDrawings step={step} /> : null}
+      {fix ? <fix.StepMethods step={step} vars={vars} /> : null}
       {warnings.length ? (
         <section className="warnings-block" aria-labelledby="warnings-heading">
           <h2 id="warnings-heading">{t('fix.warnings')}</h2>
@@ -94,19 +92,19 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
       <OptionList heading={t('groups.outcome')} items={items('outcome')} headingId="options-outcome" />
       <OptionList heading={t('groups.problem')} items={items('problem')} headingId="options-problem" />
       <OptionList heading={t('groups.message')} items={items('message')} headingId="options-message" variant="chips" />
-      {def.kind !== 'question' && step !== START ? <SourceList sources={stepSources(step)} variant="step" /> : null}
+      {fix && def.kind !== 'question' && step !== START ? <fix.StepSources step={step} /> : null}
       <nav className="step-nav" aria-label={t('nav.back')}>
         {step !== START ? (
           <a
             className="step-nav__back"
             href={href(previous ?? START)}
-            onClick={(e) => interceptClick(e, () => (history.state?.idx > 0 ? history.back() : wizard.back()))}
+            onClick={(e) => interceptClick(e, () => (history.state?.idx > 0 ? history.back() : wizard.back()), wizard.ready)}
           >
             {t('nav.back')}
           </a>
         ) : null}
         {step !== START ? (
-          <a className="step-nav__restart" href={href(START)} onClick={(e) => interceptClick(e, wizard.restart)}>
+          <a className="step-nav__restart" href={href(START)} onClick={(e) => interceptClick(e, wizard.restart, wizard.ready)}>
             {t('nav.restart')}
           </a>
         ) : null}

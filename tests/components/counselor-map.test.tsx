@@ -15,8 +15,8 @@ import { schools } from '../helpers/schools';
 describe.each(schools.map((s) => [s.id, s] as const))('school %s', (id, school) => {
   const reachable = [...shortestTrails(school.rules).keys()];
 
-  it('the counselor page has every problem branch, each with a link and a print view', () => {
-    renderApp({ school: id, page: 'counselor' });
+  it('the counselor page has every problem branch, each with a link and a print view', async () => {
+    await renderApp({ school: id, page: 'counselor' });
     const shown = [...document.querySelectorAll<HTMLElement>('[data-step]')].map((e) => e.dataset.step);
     const problems = reachable.filter((s) => steps[s].area !== 'start' && steps[s].area !== 'happy');
     expect(shown.sort()).toEqual(problems.sort());
@@ -28,8 +28,8 @@ describe.each(schools.map((s) => [s.id, s] as const))('school %s', (id, school) 
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
   });
 
-  it('the map shows every state of the machine and every answer as the transition the machine takes', () => {
-    renderApp({ school: id, page: 'map' });
+  it('the map shows every state of the machine and every answer as the transition the machine takes', async () => {
+    await renderApp({ school: id, page: 'map' });
     const nodes = [...document.querySelectorAll<HTMLElement>('[data-node]')].map((e) => e.dataset.node);
     expect(nodes.sort()).toEqual([...reachable].sort());
     const edges = new Set([...document.querySelectorAll<HTMLElement>('[data-edge]')].map((e) => e.dataset.edge));

@@ -15,8 +15,8 @@ beforeEach(() => {
 });
 
 describe('start screen', () => {
-  it('asks what is happening, with every answer a link, and CHSI messages to pick from', () => {
-    renderApp({ page: 'start' });
+  it('asks what is happening, with every answer a link, and CHSI messages to pick from', async () => {
+    await renderApp({ page: 'start' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(steps.start.legend);
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     const registerError = screen.getByRole('link', { name: steps.start.options['register-error'] });
@@ -26,7 +26,7 @@ describe('start screen', () => {
   });
 
   it('moves to the chosen step, names it in the title and focuses its heading', async () => {
-    renderApp({ page: 'start' });
+    await renderApp({ page: 'start' });
     await userEvent.click(screen.getByRole('link', { name: steps.start.options['register-error'] }));
     const h1 = screen.getByRole('heading', { level: 1 });
     expect(h1.textContent).toBe(steps['register-error'].legend);
@@ -38,7 +38,7 @@ describe('start screen', () => {
 
 describe('question screen', () => {
   it('offers its answers as links to the next steps, with back and restart', async () => {
-    renderApp({ page: 'phone-already-registered' });
+    await renderApp({ page: 'phone-already-registered' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(steps['phone-already-registered'].legend);
     const notOwn = screen.getByRole('link', { name: steps['phone-already-registered'].options['not-own'] });
     expect(notOwn.getAttribute('href')).toBe('../phone-already-registered-not-own/');
@@ -52,7 +52,7 @@ describe('question screen', () => {
   });
 
   it('shows the answers so far as a breadcrumb', async () => {
-    renderApp({ page: 'id-message-when' });
+    await renderApp({ page: 'id-message-when' });
     const trail = screen.getByRole('navigation', { name: zh.common.nav.trail });
     await userEvent.click(within(trail).getByText(new RegExp(zh.common.nav.trail)));
     expect(within(trail).getAllByRole('listitem').length).toBeGreaterThanOrEqual(3);
@@ -61,8 +61,8 @@ describe('question screen', () => {
 });
 
 describe('fix screen', () => {
-  it('lists methods in the school order, recommended first and discouraged marked, with "did it work?"', () => {
-    renderApp({ school: 'cqwu', page: 'duplicate-id' });
+  it('lists methods in the school order, recommended first and discouraged marked, with "did it work?"', async () => {
+    await renderApp({ school: 'cqwu', page: 'duplicate-id' });
     const methods = screen.getByRole('region', { name: zh.common.fix.methods });
     const titles = within(methods).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(titles[0]).toBe(procedures['dup-record-info'].title);
@@ -77,60 +77,60 @@ describe('fix screen', () => {
     expect(screen.getByRole('region', { name: zh.common.fix.sources }).textContent).toContain('重庆文理学院');
   });
 
-  it('in the generic build, labels every method with the notice it comes from', () => {
-    renderApp({ school: 'generic', page: 'duplicate-id' });
+  it('in the generic build, labels every method with the notice it comes from', async () => {
+    await renderApp({ school: 'generic', page: 'duplicate-id' });
     const methods = screen.getByRole('region', { name: zh.common.fix.methods });
     for (const m of within(methods).getAllByRole('article')) expect(m.querySelector('.sources--method')?.textContent).toMatch(/重庆文理学院|江西服装学院|湖南财政经济学院/);
   });
 });
 
 describe('each school shows its own facts', () => {
-  it('cqwu: forfeited admission names the office, room and what to bring', () => {
-    renderApp({ school: 'cqwu', page: 'forfeited-admission' });
+  it('cqwu: forfeited admission names the office, room and what to bring', async () => {
+    await renderApp({ school: 'cqwu', page: 'forfeited-admission' });
     const main = screen.getByRole('main');
     expect(main.textContent).toContain('教务处学务科');
     expect(main.textContent).toContain('红河知津楼D105室');
     expect(main.textContent).toContain('录取通知书');
   });
 
-  it('hufe: a name change means registering with the admission name', () => {
-    renderApp({ school: 'hufe', page: 'name-changed' });
+  it('hufe: a name change means registering with the admission name', async () => {
+    await renderApp({ school: 'hufe', page: 'name-changed' });
     const titles = within(screen.getByRole('region', { name: zh.common.fix.methods })).getAllByRole('heading', { level: 3 });
     expect(titles.map((h) => h.textContent)).toEqual([procedures['name-admission'].title]);
   });
 
-  it('jift: duplicate ID puts the Android app first, recommended', () => {
-    renderApp({ school: 'jift', page: 'duplicate-id' });
+  it('jift: duplicate ID puts the Android app first, recommended', async () => {
+    await renderApp({ school: 'jift', page: 'duplicate-id' });
     const first = within(screen.getByRole('region', { name: zh.common.fix.methods })).getAllByRole('article')[0];
     expect(within(first).getByRole('heading', { level: 3 }).textContent).toBe(procedures['app-real-person'].title);
     expect(within(first).getByText(zh.common.fix.recommended)).toBeTruthy();
     expect(within(first).getByText(zh.common.reasons['android-only'])).toBeTruthy();
   });
 
-  it('generic: no office is invented; the student is sent to the counselor or 教务处', () => {
-    renderApp({ school: 'generic', page: 'forfeited-admission' });
+  it('generic: no office is invented; the student is sent to the counselor or 教务处', async () => {
+    await renderApp({ school: 'generic', page: 'forfeited-admission' });
     expect(screen.getByRole('main').textContent).toContain(zh.common.office.none);
   });
 });
 
 describe('beside the name checker', () => {
   it("reminds the student of the school's name-change rule, with a link to the details", async () => {
-    renderApp({ school: 'hufe', page: 'register-form' });
+    await renderApp({ school: 'hufe', page: 'register-form' });
     const rule = await screen.findByText((_, el) => el?.classList.contains('helpers__rule') ?? false);
     expect(rule.textContent).toContain(procedures['name-admission'].title);
     expect(within(rule).getByRole('link').getAttribute('href')).toBe('../name-changed/');
   });
 
   it('in the generic build, says the schools differ and names each rule', async () => {
-    renderApp({ school: 'generic', page: 'register-form' });
+    await renderApp({ school: 'generic', page: 'register-form' });
     const rule = await screen.findByText((_, el) => el?.classList.contains('helpers__rule') ?? false);
     for (const p of ['name-new-if-filed', 'name-admission']) expect(rule.textContent).toContain(procedures[p].title);
   });
 });
 
 describe('the summary for the counselor', () => {
-  it('lists the answers that led to "other problem", and nothing typed', () => {
-    renderApp({ page: 'other-problem' });
+  it('lists the answers that led to "other problem", and nothing typed', async () => {
+    await renderApp({ page: 'other-problem' });
     const summary = screen.getByRole('region', { name: zh.common.summary.title });
     const text = summary.querySelector('pre')!.textContent!;
     expect(text.split('\n')[0]).toBe(zh.common.summary.heading);

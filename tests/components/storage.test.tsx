@@ -18,7 +18,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('save and resume', () => {
   it('offers to continue where the student left off, and goes there', async () => {
     localStorage.setItem(RESUME_KEY, JSON.stringify({ v: RESUME_VERSION, step: 'forgot-username', trail: [{ step: 'start', option: 'cannot-login' }, { step: 'login-problem', option: 'forgot-username' }], savedAt: Date.now() }));
-    renderApp({ page: 'start' });
+    await renderApp({ page: 'start' });
     const link = await screen.findByRole('link', { name: new RegExp(continuePrefix) });
     expect(link.textContent).toContain(zh.steps['forgot-username'].title);
     await userEvent.click(link);
@@ -26,7 +26,7 @@ describe('save and resume', () => {
   });
 
   it('saves the step and answers, and nothing else, as the student moves', async () => {
-    renderApp({ page: 'start' });
+    await renderApp({ page: 'start' });
     await userEvent.click(screen.getByRole('link', { name: zh.steps.start.options['cannot-login'] }));
     const saved = JSON.parse(localStorage.getItem(RESUME_KEY)!);
     expect(saved).toMatchObject({ v: RESUME_VERSION, step: 'login-problem', trail: [{ step: 'start', option: 'cannot-login' }] });
@@ -40,7 +40,7 @@ describe('save and resume', () => {
   ])('ignores a %s record without an error', async (_n, raw) => {
     localStorage.setItem(RESUME_KEY, raw);
     const errors = vi.spyOn(console, 'error');
-    renderApp({ page: 'start' });
+    await renderApp({ page: 'start' });
     expect(screen.getByRole('heading', { level: 1 })).toBeTruthy();
     await new Promise((r) => setTimeout(r, 20));
     expect(screen.queryByRole('link', { name: new RegExp(continuePrefix) })).toBeNull();
@@ -54,7 +54,7 @@ describe('save and resume', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    renderApp({ page: 'start' });
+    await renderApp({ page: 'start' });
     await userEvent.click(screen.getByRole('link', { name: zh.steps.start.options['cannot-login'] }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(zh.steps['login-problem'].legend);
   });

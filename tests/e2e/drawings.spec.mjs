@@ -2,7 +2,7 @@
 // every step that has drawings shows them, wide enough to read (> 100 px at a 360 px viewport),
 // already in the prerendered HTML (visible without JavaScript), named for screen readers, unchanged
 // by hydration, and free of axe violations in light and dark mode; steps without drawings show none.
-// The steps come from drawingsByStep in src/drawings/index.tsx (read from its source text).
+// The steps come from drawingsByStep in src/drawings/which.ts (read from its source text).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { openSite, root, siteDir, waitForHydration, watchProblems } from './help
 
 /** drawingsByStep's keys, read from the source: the steps that show at least one drawing. */
 const drawingSteps = (() => {
-  const src = readFileSync(join(root, 'src/drawings/index.tsx'), 'utf8');
+  const src = readFileSync(join(root, 'src/drawings/which.ts'), 'utf8');
   const block = src.slice(src.indexOf('export const drawingsByStep'), src.indexOf('};', src.indexOf('export const drawingsByStep')));
   return [...block.matchAll(/^\s*'?([a-z0-9-]+)'?:\s*\[/gm)].map((m) => m[1]);
 })();

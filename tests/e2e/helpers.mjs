@@ -114,14 +114,17 @@ export const stepPath = (step, prefix = '') =>
   `${PREFIX}${prefix ? `${prefix}/` : ''}${step === 'start' ? '' : `${step}/`}`;
 
 /**
- * Waits until React has hydrated the page (its heading is owned by React) and the in-page
- * helpers have replaced their "needs JavaScript" placeholder.
+ * Waits until React has hydrated the page (its heading is owned by React), the page is ready to
+ * change steps in place (#root[data-ready]) and the in-page helpers have replaced their "needs
+ * JavaScript" placeholder.
  */
 export async function waitForHydration(page, timeout = 10_000) {
   await page.waitForFunction(
     () => {
       const h1 = document.querySelector('h1');
       if (!h1 || !Object.keys(h1).some((k) => k.startsWith('__reactFiber$'))) return false;
+      // the statechart and the rest of the words have loaded: steps now change in place
+      if (!document.querySelector('#root[data-ready]')) return false;
       return !document.querySelector('.helpers--static, .helpers__loading');
     },
     undefined,

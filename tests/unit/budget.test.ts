@@ -2,10 +2,11 @@
  * Performance budget of the built site (dist/, or the folder in BUDGET_SITE_DIR):
  * - the start page's JS before interactive (gzip) stays within budget.json's startPageJsGzipBytes,
  * - every HTML file stays within htmlGzipBytes (gzip), so it fits the first round trips,
- * - the name checker's OpenCC dictionaries and the qrcode library stay out of the start page.
+ * - the name checker's OpenCC dictionaries, the qrcode library and XState stay out of the start page.
  * Counted exactly as `npm run bench` counts (scripts/bench/assets.mjs): module scripts,
- * modulepreloads and stylesheets in the HTML, their static imports recursively, plus the
- * language's locale chunk that main.tsx awaits before hydrating; other dynamic import() chunks not.
+ * modulepreloads and stylesheets in the HTML, their static imports recursively, plus, on pages
+ * that do not carry their own words, the locale chunk main.tsx awaits before hydrating; other
+ * dynamic import() chunks not.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
@@ -33,10 +34,14 @@ beforeAll(() => {
 
 describe('performance budget (budget.json)', () => {
   it('counts the start page the way the app loads it', () => {
-    // module script + its static imports + the zh-CN locale chunk awaited before hydration
+    // module script + its static imports; the page carries its own words, so no locale chunk
     expect(start.page).toBe('start');
     expect(start.js.length).toBeGreaterThan(1);
-    expect(start.localeChunk, 'the start page awaits its locale chunk before hydrating').toMatch(/^assets\/zh-CN-[\w-]+\.js$/);
+    const html = readFileSync(join(siteDir, 'index.html'), 'utf8');
+    expect(html, 'the start page carries the words it shows').toMatch(/<script type="application\/json" id="page-words">\{/);
+    expect(start.localeChunk, 'a page with its own words does not wait for the locale chunk').toBeNull();
+    // a page without its own words (the counselor page) does wait for it, and is counted with it
+    expect(beforeInteractive(siteDir, 'counselor/index.html').localeChunk).toMatch(/^assets\/zh-CN-[\w-]+\.js$/);
   });
 
   it(`start page JS before interactive ≤ startPageJsGzipBytes`, () => {
@@ -54,7 +59,7 @@ describe('performance budget (budget.json)', () => {
     expect(over, `HTML files over ${kib(budget.htmlGzipBytes)} gzip`).toEqual([]);
   });
 
-  it('the OpenCC dictionaries and the qrcode library are not loaded before the start page is interactive', () => {
+  it('the OpenCC dictionaries, the qrcode library and XState are not loaded before the start page is interactive', () => {
     const everywhere = librariesIn(siteDir, jsFiles);
     for (const lib of Object.keys(LAZY_LIBRARIES)) {
       // guards against a vacuous pass: the markers must still find the library somewhere in the build
@@ -66,6 +71,7 @@ describe('performance budget (budget.json)', () => {
     );
     expect(onStart['opencc-js'], 'OpenCC is in the start page\'s JS').toEqual([]);
     expect(onStart.qrcode, 'qrcode is in the start page\'s JS').toEqual([]);
+    expect(onStart.xstate, 'XState is in the start page\'s JS').toEqual([]);
     // the name checker's own chunk (which imports the OpenCC chunk) is lazy too
     expect(start.js.map((f) => f.file).filter((f) => /(^|\/)name-checker-[\w-]+\.js$/.test(f))).toEqual([]);
   });

@@ -1,0 +1,67 @@
+/**
+ * Parts of the wizard that only some pages show, each in a chunk of its own, so a page loads only
+ * what it shows: the fix methods and sources (fix and info steps), the where-to-tap drawings, the
+ * counselor page and the map.
+ *
+ * - A page loads its own parts before it hydrates (main.tsx); the prerenderer links them with
+ *   `<link rel="modulepreload">` so they arrive together with the main script.
+ * - The other parts load right after the page is interactive, before the first change of step
+ *   (they are part of WizardProvider's `prepare`).
+ * - The server loads every part before it renders.
+ * Screens read a part with `part(name)`, which is synchronous: by the rules above it is always
+ * loaded when a screen that needs it renders.
+ */
+import { steps, isStepId, START } from '../flow/steps';
+import { hasDrawings } from '../drawings/which';
+import type { PageId } from '../routing/paths';
+import type { School } from '../school/schema';
+
+const loaders = {
+  fix: () => import('./fix-parts'),
+  drawings: () => import('../drawings'),
+  counselor: () => import('./counselor-page'),
+  map: () => import('./map-page'),
+};
+
+export type PartName = keyof typeof loaders;
+type Parts = { [N in PartName]: Awaited<ReturnType<(typeof loaders)[N]>> };
+export const partNames = Object.keys(loaders) as PartName[];
+
+/** The source module of each part (the prerenderer finds its built chunk in Vite's manifest). */
+export const partSources: Record<PartName, string> = {
+  fix: 'src/screens/fix-parts.tsx',
+  drawings: 'src/drawings/index.tsx',
+  counselor: 'src/screens/counselor-page.tsx',
+  map: 'src/screens/map-page.tsx',
+};
+
+const loaded: Partial<Parts> = {};
+const pending = new Map<PartName, Promise<unknown>>();
+
+export function loadParts(names: ReadonlyArray<PartName> = partNames): Promise<unknown> {
+  return Promise.all(
+    names.map((name) => {
+      let p = pending.get(name);
+      if (!p) {
+        p = loaders[name]().then((m) => ((loaded as Record<PartName, unknown>)[name] = m));
+        // a failed load (offline, a new deploy) may be tried again
+        p.catch(() => pending.delete(name));
+        pending.set(name, p);
+      }
+      return p;
+    }),
+  );
+}
+
+/** A loaded part, or undefined if it has not loaded (which the loading rules above rule out). */
+export const part = <N extends PartName>(name: N): Parts[N] | undefined => loaded[name];
+
+/** The parts a page shows. */
+export function partsFor(page: PageId | null, school: School): PartName[] {
+  if (page === 'counselor' || page === 'map') return [page];
+  if (page === null || !isStepId(page)) return [];
+  const out: PartName[] = [];
+  if (steps[page].kind !== 'question' && page !== START) out.push('fix');
+  if (hasDrawings(page, school)) out.push('drawings');
+  return out;
+}
