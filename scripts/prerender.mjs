@@ -26,10 +26,30 @@ export const csp = cspFor();
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function pageHtml(template, { rendered, page, lang, depth, canonical, policy = csp, preload = [] }) {
+/** The inline script that starts the app after the first paint (scripts/boot-script.js), and its hash. */
+const bootScript = readFileSync(join(root, 'scripts/boot-script.js'), 'utf8')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line && !line.startsWith('//'))
+  .join('\n');
+export const bootHash = `sha256-${createHash('sha256').update(bootScript).digest('base64')}`;
+
+/**
+ * Vite's `<script type="module">` and modulepreload links become data on the boot script, which
+ * adds them after the first paint, with the chunks of the parts this page shows
+ * (src/screens/page-parts.ts).
+ */
+function bootTag(template, up, parts) {
+  const src = template.match(/<script type="module"[^>]*\ssrc="\.\/([^"]+)"[^>]*><\/script>/)?.[1];
+  if (!src) throw new Error('prerender: no module script in the built index.html');
+  const preloads = [...template.matchAll(/<link rel="modulepreload"[^>]*\shref="\.\/([^"]+)"[^>]*>/g)].map((m) => m[1]);
+  const all = [...new Set([...preloads, ...parts])].map((f) => `${up}${f}`);
+  return `<script id="boot" data-src="${up}${src}" data-preload="${all.join(' ')}">${bootScript}</script>`;
+}
+
+function pageHtml(template, { rendered, page, lang, depth, canonical, policy = cspFor([bootHash]), preload = [] }) {
   const up = '../'.repeat(depth);
-  // the chunks of the parts this page shows (src/screens/page-parts.ts), fetched with the main script
-  const preloads = preload.map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`).join('\n    ');
+  const boot = bootTag(template, up, preload);
   const head = [
     `<meta http-equiv="Content-Security-Policy" content="${policy}" />`,
     `<meta name="referrer" content="no-referrer" />`,
@@ -49,7 +69,9 @@ function pageHtml(template, { rendered, page, lang, depth, canonical, policy = c
     .replace(/<html lang="[^"]*">/, `<html lang="${rendered.htmlLang}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(rendered.title)}</title>`)
     .replace('<!--head-->', head)
-    .replace(/(<script type="module"[^>]*><\/script>)/, preloads ? `$1\n    ${preloads}` : '$1')
+    .replace(/\s*<script type="module"[^>]*><\/script>/, '')
+    .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+    .replace('</body>', `${boot}\n  </body>`)
     .replace(
       '<div id="root"><!--app--></div>',
       `<div id="root" data-page="${page ?? ''}" data-lang="${lang}">${rendered.html}</div>` +
@@ -145,7 +167,7 @@ function write404(outDir, ssr, template) {
     let html = pageHtml(template, { rendered, page: null, lang: 'zh-CN', depth: 0, canonical: '', policy: cspFor([hash]) });
     const css = [...html.matchAll(/<link rel="stylesheet"[^>]*href="(?:\.\/)?([^"]+)"[^>]*>/g)].map((m) => m[1]);
     html = html
-      .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
+      .replace(/<script id="boot"[^>]*>[\s\S]*?<\/script>\s*/g, '')
       .replace(/<link rel="(modulepreload|stylesheet|icon|apple-touch-icon|manifest)"[^>]*>\s*/g, '');
     if (ssr.siteUrl) html = html.replace('href="./" data-to-start=""', `href="${ssr.siteUrl}/" data-to-start=""`);
     const table = JSON.parse(readFileSync(join(root, 'content/redirects.json'), 'utf8'));

@@ -1,4 +1,5 @@
 /** Client entry: wire the school, the language's words and the page, then hydrate the prerendered HTML. */
+import { startTransition } from 'react';
 import { hydrateRoot, createRoot } from 'react-dom/client';
 import school from 'virtual:school';
 import { loadLocale } from 'virtual:locales';
@@ -35,7 +36,8 @@ async function boot() {
     Promise.all([own ? loadLocale(lang).then((all) => addWords(i18n, lang, all)) : null, loadParts()]);
   const onReady = () => root.setAttribute('data-ready', '');
   const app = <App school={school} lang={lang} page={page} i18n={i18n} syncUrl prepare={prepare} onReady={onReady} />;
-  if (root.hasChildNodes()) hydrateRoot(root, app);
+  // hydrate as a transition: React works in short slices and answers input in between
+  if (root.hasChildNodes()) startTransition(() => void hydrateRoot(root, app));
   else createRoot(root).render(app);
   if (page) registerOffline(baseFromLocation(location.pathname, page, lang));
 }

@@ -4,7 +4,7 @@
 //
 // Counted as "before interactive" for a page:
 //   - every <script type="module" src>, <link rel="modulepreload"> and <link rel="stylesheet"> in
-//     its HTML,
+//     its HTML, and the module script and preloads the boot script adds (data-src, data-preload),
 //   - the static imports of those JS files, recursively (`import … from "./x.js"`, `import "./x.js"`,
 //     `export … from "./x.js"`),
 //   - on pages without their own words (#page-words: the counselor page and the map), the page
@@ -34,6 +34,11 @@ export function pageLinks(html) {
   const styles = [];
   for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
     if ((attr(tag, 'type') ?? '').toLowerCase() === 'module' && attr(tag, 'src')) scripts.push(attr(tag, 'src'));
+    // the boot script (scripts/boot-script.js) adds its module script and preloads after the first paint
+    if (attr(tag, 'id') === 'boot' && attr(tag, 'data-src')) {
+      scripts.push(attr(tag, 'data-src'));
+      preloads.push(...(attr(tag, 'data-preload') ?? '').split(/\s+/).filter(Boolean));
+    }
   }
   for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
     const rel = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);

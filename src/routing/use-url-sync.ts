@@ -33,6 +33,9 @@ export function useUrlSync(wizard: WizardView, lang: Lang, onStepChange?: (step:
       base.current = baseFromLocation(location.pathname, step, lang);
       idx.current = readEntry(history.state)?.idx ?? 0;
       history.replaceState({ step, trail, idx: idx.current }, '', location.href);
+      // a page opened by its address (a shared link, WeChat, an answer given before the page was
+      // ready) is a step the student reached too
+      onStepChange?.(step);
       return;
     }
     if (fromHistory.current) {

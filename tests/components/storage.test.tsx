@@ -33,6 +33,17 @@ describe('save and resume', () => {
     expect(Object.keys(saved).sort()).toEqual(['savedAt', 'step', 'trail', 'v']);
   });
 
+  it('remembers a step opened by its address (a shared link, or a page load in WeChat), not the start', async () => {
+    await renderApp({ page: 'start' });
+    expect(localStorage.getItem(RESUME_KEY)).toBeNull();
+    await renderApp({ page: 'forgot-username' });
+    expect(JSON.parse(localStorage.getItem(RESUME_KEY)!)).toMatchObject({
+      v: RESUME_VERSION,
+      step: 'forgot-username',
+      trail: [{ step: 'start', option: 'cannot-login' }, { step: 'login-problem', option: 'forgot-username' }],
+    });
+  });
+
   it.each([
     ['corrupted', '{not json'],
     ['foreign', JSON.stringify({ hello: 'world' })],

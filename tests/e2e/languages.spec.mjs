@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSite, siteDir, axeViolations, watchProblems, PREFIX } from './helpers.mjs';
+import { openSite, siteDir, axeViolations, watchProblems, waitForHydration, PREFIX } from './helpers.mjs';
 
 let site;
 before(async () => {
@@ -101,6 +101,7 @@ test('corrupted, foreign, old-version and unavailable storage leave the wizard w
     const page = await context.newPage();
     const problems = watchProblems(page, site.server.origin);
     await page.goto(site.url(''));
+    await waitForHydration(page);
     await page.locator('a.option[data-option="info-wrong"]').click();
     await page.waitForURL((u) => u.pathname === `${PREFIX}wrong-info/`);
     assert.equal(await page.locator('.resume').count(), 0, name);
@@ -117,6 +118,7 @@ test('corrupted, foreign, old-version and unavailable storage leave the wizard w
   const page = await blocked.newPage();
   const problems = watchProblems(page, site.server.origin);
   await page.goto(site.url(''));
+  await waitForHydration(page);
   await page.locator('a.option[data-option="cannot-login"]').click();
   await page.waitForURL((u) => u.pathname === `${PREFIX}login-problem/`);
   assert.deepEqual(problems, [], 'storage unavailable');
@@ -127,6 +129,7 @@ test('a returning student is offered to continue where they left off', async () 
   const context = await site.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(site.url(''));
+  await waitForHydration(page);
   await page.locator('a.option[data-option="register-error"]').click();
   await page.locator('a.option[data-option="phone"]').click();
   await page.waitForURL((u) => u.pathname === `${PREFIX}phone-already-registered/`);

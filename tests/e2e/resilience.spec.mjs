@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSite, siteDir, watchProblems, PREFIX } from './helpers.mjs';
+import { openSite, siteDir, watchProblems, waitForHydration, PREFIX } from './helpers.mjs';
 
 let site;
 before(async () => {
@@ -106,6 +106,7 @@ test('after one visit, steps open offline, by address and by clicking', async ()
     assert.ok(await page.locator('.option, .method').count(), `offline content: ${path}`);
   }
   await page.goto(site.url(''));
+  await waitForHydration(page);
   await page.locator('a.option[data-option="cannot-login"]').click();
   await page.waitForURL((u) => u.pathname.endsWith('/login-problem/'));
   await page.locator('a.option[data-option="lost-email"]').click();

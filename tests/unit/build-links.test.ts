@@ -108,6 +108,9 @@ describe('links in every built HTML file', () => {
         const out: string[] = [];
         if (t.attrs.href !== undefined) out.push(t.attrs.href);
         if (t.attrs.src !== undefined) out.push(t.attrs.src);
+        // what the boot script (scripts/boot-script.js) loads
+        if (t.attrs['data-src'] !== undefined) out.push(t.attrs['data-src']);
+        if (t.attrs['data-preload']) out.push(...t.attrs['data-preload'].split(/\s+/).filter(Boolean));
         if (t.name === 'meta' && t.attrs['http-equiv']?.toLowerCase() === 'refresh') {
           const url = /url=(.*)$/i.exec(t.attrs.content ?? '')?.[1];
           if (url) out.push(url.trim());
