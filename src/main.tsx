@@ -36,8 +36,9 @@ async function boot() {
     Promise.all([own ? loadLocale(lang).then((all) => addWords(i18n, lang, all)) : null, loadParts()]);
   const onReady = () => root.setAttribute('data-ready', '');
   const app = <App school={school} lang={lang} page={page} i18n={i18n} syncUrl prepare={prepare} onReady={onReady} />;
-  // hydrate as a transition: React works in short slices and answers input in between
-  if (root.hasChildNodes()) startTransition(() => void hydrateRoot(root, app));
+  // a prerendered page: hydrate as a transition, so React works in short slices and answers input
+  // in between (the dev server sends an empty #root with only a placeholder comment: render)
+  if (root.firstElementChild) startTransition(() => void hydrateRoot(root, app));
   else createRoot(root).render(app);
   if (page) registerOffline(baseFromLocation(location.pathname, page, lang));
 }
