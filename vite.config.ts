@@ -14,6 +14,9 @@ export default defineConfig({
   build: {
     target: 'es2020',
     assetsInlineLimit: 0,
+    // the boot script (scripts/boot-script.js) adds the preload links before the main script runs,
+    // so a polyfill inside the main script would come too late to help
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Code the page's main script shares with the chunks loaded later goes in one "shared"
