@@ -5,19 +5,24 @@
 // Writes bench-results/report.md and report.json and prints the report. Targets are reported,
 // never asserted (the asserted budget is tests/unit/budget.test.ts).
 //
-//   node scripts/bench.mjs [--no-build] [--quick] [--runs=3] [--taps=120]
-//                          [--no-lighthouse] [--no-gzip-lighthouse] [--no-slow-taps] [--report-only]
-//   --no-build   reuse bench-results/site and bench-results/floor (no build time then)
+//   node scripts/bench.mjs [--no-build] [--quick] [--runs=3] [--taps=120] [--site=<dir>]
+//                          [--no-lighthouse] [--no-gzip-lighthouse] [--no-slow-taps] [--no-locator-taps]
+//                          [--report-only]
+//   --no-build   reuse bench-results/site (or --site) and bench-results/floor (no build time then)
+//   --site=<dir> the app's built site lives here instead of bench-results/site (built into it unless
+//                --no-build; never inside the repo except under bench-results/, so not dist/)
 //   --quick      1 Lighthouse run per page, 40 taps, no informational passes (for trying things out)
+//   --no-slow-taps / --no-locator-taps  skip the informational tap passes (CPU 4× slower; taps sent
+//                with Playwright's locator.click instead of idle, random-phase taps)
 //   --report-only  render report.md again from report.json with the current budget.json
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, platform, release, arch, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeInteractive, sitePages, walk, librariesIn, HTML_BUDGET_BYTES } from './bench/assets.mjs';
 import { lighthouseRun, summarizeRuns, median } from './bench/lighthouse.mjs';
-import { measureTaps, measureFloorTaps, percentile } from './bench/taps.mjs';
+import { measureTaps, measureFloorTaps, percentile, TRACE_CATEGORIES, IDLE_MS } from './bench/taps.mjs';
 import { startGzipProxy } from './bench/gzip-proxy.mjs';
 import { renderReport } from './bench/report.mjs';
 import { startComposition } from './bench/composition.mjs';
@@ -26,7 +31,8 @@ import { startStaticServer } from '../tests/e2e/static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const outRoot = join(root, 'bench-results');
-const siteDir = join(outRoot, 'site');
+const siteArg = process.argv.slice(2).find((x) => x.startsWith('--site='))?.slice('--site='.length);
+const siteDir = siteArg ? resolve(siteArg) : join(outRoot, 'site');
 const floorDir = join(outRoot, 'floor');
 const lhDir = join(outRoot, 'lighthouse');
 const PREFIX = '/xuexin/';
@@ -45,6 +51,7 @@ const doBuild = !flag('no-build');
 const doLighthouse = !flag('no-lighthouse');
 const doGzipLighthouse = doLighthouse && !quick && !flag('no-gzip-lighthouse');
 const doSlowTaps = !quick && !flag('no-slow-taps');
+const doLocatorTaps = !quick && !flag('no-locator-taps');
 
 const started = performance.now();
 const loadAtStart = loadavg()[0];
@@ -62,14 +69,17 @@ if (flag('report-only')) {
 }
 
 // Never write outside bench-results/: others build into dist/ and .e2e/ at the same time.
-for (const dir of [siteDir, floorDir, lhDir]) if (!dir.startsWith(`${outRoot}/`)) throw new Error(`refusing to write to ${dir}`);
+for (const dir of [floorDir, lhDir]) if (!dir.startsWith(`${outRoot}/`)) throw new Error(`refusing to write to ${dir}`);
+// --site may point outside the repo (e.g. /tmp); inside it, only under bench-results/
+const siteInRepo = !relative(root, siteDir).startsWith('..');
+if (doBuild && siteInRepo && !siteDir.startsWith(`${outRoot}/`)) throw new Error(`refusing to build into ${siteDir}: use a directory under bench-results/ or outside the repo`);
 mkdirSync(outRoot, { recursive: true });
 
 // ── 1. Builds ────────────────────────────────────────────────────────────────────────────────
 let buildMs = null;
 let buildInternalMs = null;
 if (doBuild) {
-  progress('building the app (SCHOOL=generic) into bench-results/site …');
+  progress(`building the app (SCHOOL=generic) into ${siteDir} …`);
   const t0 = performance.now();
   const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(root, 'scripts/build.mjs'), '--quiet'], {
     cwd: root,
@@ -135,7 +145,7 @@ const htmlMax = maxBy(pages, (p) => p.htmlGzip);
 const htmlOver = pages.filter((p) => p.htmlGzip > HTML_BUDGET_BYTES);
 
 const server = await startStaticServer({ root: siteDir, prefix: PREFIX });
-progress(`serving bench-results/site at ${server.url}`);
+progress(`serving ${siteDir} at ${server.url}`);
 const browser = await launchBrowser();
 const chromiumVersion = browser.version();
 
@@ -189,26 +199,58 @@ if (doLighthouse) {
 }
 
 // ── 5. Taps ────────────────────────────────────────────────────────────────────────────────
+// Headline: Chromium's Event Timing interaction duration per tap (from a CDP trace, see
+// bench/taps.mjs), idle random-phase taps, CPU as is. The in-page dom/paint/raf2 numbers of the
+// same taps are cross-checks. Every pass is repeated on the floor page under the same measures.
+const TAP_STATS = ['interaction', 'click', 'pressToClick', 'inputDelay', 'processing', 'presentationDelay', 'afterHeadingFrame', 'dom', 'frame', 'paint', 'raf2'];
 const tapRuns = [];
-const tapSummary = (r) => {
-  const stat = (k) => ({ median: percentile(r.taps.map((t) => t[k]), 50), p95: percentile(r.taps.map((t) => t[k]), 95), max: Math.max(...r.taps.map((t) => t[k])) });
-  return { floor: Boolean(r.floor), cpuSlowdown: r.cpuSlowdown, n: r.taps.length, missed: r.missed, fullLoads: r.fullLoads, errors: r.errors, destinations: new Set(r.taps.map((t) => t.to)).size, dom: stat('dom'), paint: stat('paint'), raf2: stat('raf2'), taps: r.taps };
+// the machine is shared: the 1-min load average before and after each pass says how busy it was
+const tapSummary = (r, loadBefore) => {
+  const stat = (k) => {
+    const xs = r.taps.map((t) => t[k]).filter((x) => typeof x === 'number');
+    return xs.length ? { n: xs.length, median: percentile(xs, 50), p95: percentile(xs, 95), max: Math.max(...xs) } : null;
+  };
+  return {
+    floor: Boolean(r.floor),
+    mode: r.mode,
+    cpuSlowdown: r.cpuSlowdown,
+    n: r.taps.length,
+    matched: r.taps.filter((t) => typeof t.interaction === 'number').length,
+    headingShown: r.taps.filter((t) => t.headingShown).length,
+    unmatched: r.unmatched,
+    traceDataLoss: r.dataLoss,
+    missed: r.missed,
+    fullLoads: r.fullLoads,
+    errors: r.errors,
+    destinations: new Set(r.taps.map((t) => t.to)).size,
+    load: [loadBefore, loadavg()[0]],
+    ...Object.fromEntries(TAP_STATS.map((k) => [k, stat(k)])),
+    taps: r.taps,
+  };
 };
+const tapLine = (s) =>
+  `  Event Timing interaction median ${s.interaction?.median.toFixed(1)} ms, p95 ${s.interaction?.p95.toFixed(1)} ms (${s.matched}/${s.n} matched, heading in the measured frame ${s.headingShown}/${s.n}${s.traceDataLoss ? ', TRACE DATA LOST' : ''}); in page: dom ${s.dom?.median.toFixed(1)}, paint ${s.paint?.median.toFixed(1)}, 2×rAF ${s.raf2?.median.toFixed(1)} ms`;
+const tapPasses = [
+  { mode: 'idle', cpu: 1 },
+  ...(doLocatorTaps ? [{ mode: 'locator', cpu: 1, note: 'taps by locator.click (informational)' }] : []),
+  ...(doSlowTaps ? [{ mode: 'idle', cpu: 4, note: 'CPU slowed 4× (informational)' }] : []),
+];
 const tapBrowser = await launchBrowser();
-for (const cpu of doSlowTaps ? [1, 4] : [1]) {
-  progress(`tap → next step: ${tapCount} client-side transitions at 360×740${cpu > 1 ? `, CPU slowed ${cpu}× (informational)` : ''} …`);
-  const r = await measureTaps(tapBrowser, server.url, { count: tapCount, cpuSlowdown: cpu, log: progress });
-  const s = tapSummary(r);
-  progress(`  median ${s.raf2.median.toFixed(1)} ms, p95 ${s.raf2.p95.toFixed(1)} ms (click → double rAF); DOM ${s.dom.median.toFixed(1)} ms; ${s.destinations} different steps, ${s.missed} missed, ${s.fullLoads} full loads`);
+for (const { mode, cpu, note } of tapPasses) {
+  progress(`tap → next step: ${tapCount} client-side transitions at 360×740, ${mode} taps${note ? `, ${note}` : ''} …`);
+  const load = loadavg()[0];
+  const s = tapSummary(await measureTaps(tapBrowser, server.url, { count: tapCount, cpuSlowdown: cpu, mode, log: progress }), load);
+  progress(`${tapLine(s)}; ${s.destinations} different steps, ${s.missed} missed, ${s.fullLoads} full loads`);
   tapRuns.push(s);
 }
 
 {
   const floorServer = await startStaticServer({ root: floorDir, prefix: '/floor/' });
-  for (const cpu of doSlowTaps ? [1, 4] : [1]) {
-    progress(`calibration: ${tapCount} taps on the floor page (its button changes the h1)${cpu > 1 ? `, CPU slowed ${cpu}×` : ''} …`);
-    const s = tapSummary(await measureFloorTaps(tapBrowser, floorServer.url, { count: tapCount, cpuSlowdown: cpu }));
-    progress(`  median ${s.raf2.median.toFixed(1)} ms, p95 ${s.raf2.p95.toFixed(1)} ms (click → double rAF); DOM ${s.dom.median.toFixed(1)} ms`);
+  for (const { mode, cpu, note } of tapPasses) {
+    progress(`calibration: ${tapCount} taps on the floor page (its button changes the h1), ${mode} taps${note ? `, ${note}` : ''} …`);
+    const load = loadavg()[0];
+    const s = tapSummary(await measureFloorTaps(tapBrowser, floorServer.url, { count: tapCount, cpuSlowdown: cpu, mode }), load);
+    progress(tapLine(s));
     tapRuns.push(s);
   }
   await floorServer.close();
@@ -232,7 +274,8 @@ const result = {
     vite: JSON.parse(readFileSync(join(root, 'node_modules/vite/package.json'), 'utf8')).version,
     react: JSON.parse(readFileSync(join(root, 'node_modules/react/package.json'), 'utf8')).version,
   },
-  options: { runs, tapCount, quick, built: doBuild, prefix: PREFIX },
+  options: { runs, tapCount, quick, built: doBuild, prefix: PREFIX, site: siteInRepo ? relative(root, siteDir) : siteDir },
+  tapMethod: { traceCategories: TRACE_CATEGORIES, idleMs: IDLE_MS, headline: { mode: 'idle', cpuSlowdown: 1, stat: 'interaction' } },
   budget: existsSync(join(root, 'budget.json')) ? JSON.parse(readFileSync(join(root, 'budget.json'), 'utf8')) : null,
   bytes: {
     start: { page: 'index.html', lang: start.lang, jsGzip: start.jsGzip, cssGzip: start.cssGzip, jsRaw: start.jsRaw, files: [...start.js, ...start.css], localeChunk: start.localeChunk, lazy: start.dynamic },

@@ -1,22 +1,27 @@
 // Where a tap's time goes: runs the tap walk of the benchmark under Chromium's sampling profiler
 // and splits the main thread's time by source (react-dom, xstate, i18next, the app's folders…) and
-// by what the browser does (style, layout, paint, GC).
+// by what the browser does (style, layout, paint, GC). A tap's window is its Event Timing
+// interaction, as the benchmark's headline measures it: the pointerdown's timeStamp → the
+// presentation of the frame after the click.
 //
-//   node scripts/bench/profile-taps.mjs [--taps=60] [--cpu=1]   (after `npm run bench` built bench-results/site)
+//   node scripts/bench/profile-taps.mjs [--taps=60] [--cpu=1] [--mode=idle|locator] [--site=<dir>]
+//   (after `npm run bench` built bench-results/site, or point --site at another build)
 //
 // The site has no source maps, so the client is built once more in memory with source maps
 // (the same code plus a sourceMappingURL comment) and positions are looked up there.
 import { join, resolve } from 'node:path';
 import { launchBrowser } from '../browser.mjs';
 import { startStaticServer } from '../../tests/e2e/static-server.mjs';
-import { measureTaps } from './taps.mjs';
+import { measureTaps, percentile } from './taps.mjs';
 import { groupOf } from './composition.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-const siteDir = join(root, 'bench-results/site');
-const arg = (n, d) => Number(process.argv.find((a) => a.startsWith(`--${n}=`))?.split('=')[1] ?? d);
+const text = (n, d) => process.argv.find((a) => a.startsWith(`--${n}=`))?.slice(n.length + 3) ?? d;
+const arg = (n, d) => Number(text(n, d));
+const siteDir = resolve(text('site', join(root, 'bench-results/site')));
 const tapCount = arg('taps', 60);
 const cpu = arg('cpu', 1);
+const mode = text('mode', 'idle');
 
 // ── source maps from an in-memory build ──
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
@@ -82,40 +87,38 @@ function sourceOf(url, line, col) {
   return groupOf(m.sources[segs[found][1]]);
 }
 
-// ── profile the taps: V8 sampling profile (JS by source) + a Chromium trace (style, layout, paint…) ──
+// ── profile the taps: V8 sampling profile (JS by source) + the walk's own Chromium trace (style, layout, paint…) ──
 const server = await startStaticServer({ root: siteDir, prefix: '/xuexin/' });
 const browser = await launchBrowser();
 let profile;
-let trace;
 let cdp;
 const hooks = {
+  // measureTaps has started its trace by now; the profiler runs on a session of its own
   async ready(page, context) {
     cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-devtools.timeline', 'blink', 'loading'] });
     await cdp.send('Profiler.start');
   },
   async done() {
     profile = (await cdp.send('Profiler.stop')).profile;
-    trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
   },
 };
-const taps = await measureTaps(browser, server.url, { count: tapCount, cpuSlowdown: cpu, hooks });
+const taps = await measureTaps(browser, server.url, { count: tapCount, cpuSlowdown: cpu, mode, hooks, traceCategories: ['blink.user_timing', 'v8.execute', 'blink', 'loading'], keepTrace: true });
 await browser.close();
 await server.close();
 
-const events = trace.traceEvents ?? trace;
-// tap windows from the page's marks (bench:tap … bench:painted), in trace time (µs)
-const marks = events.filter((e) => e.cat?.includes('blink.user_timing') && (e.name === 'bench:tap' || e.name === 'bench:painted')).sort((a, b) => a.ts - b.ts);
-const windows = [];
-for (let i = 0; i < marks.length; i++) if (marks[i].name === 'bench:tap' && marks[i + 1]?.name === 'bench:painted') windows.push([marks[i].ts, marks[i + 1].ts]);
+const events = taps.trace;
+// tap windows: each matched tap's Event Timing interaction, in trace time (µs)
+const matched = taps.taps.filter((x) => x.traceStart != null);
+const windows = matched.map((x) => [x.traceStart, x.traceEnd]);
 const inWindow = (ts) => windows.some(([a, b]) => ts >= a && ts <= b);
 const windowUs = windows.reduce((a, [x, y]) => a + (y - x), 0);
 
-// renderer main thread: the thread with the most user-timing marks
-const tid = marks[0]?.tid;
-const pid = marks[0]?.pid;
+// renderer main thread: where the EventTiming events are emitted
+const et = events.find((e) => e.name === 'EventTiming');
+const tid = et?.tid;
+const pid = et?.pid;
 const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts || b.dur - a.dur);
 // self time per event name, clipped to the tap windows
 const selfByName = new Map();
@@ -148,9 +151,8 @@ profile.samples.forEach((id, i) => {
 });
 
 const n = windows.length;
-const dom = taps.taps.map((x) => x.dom).sort((a, b) => a - b);
-const r2 = taps.taps.map((x) => x.raf2).sort((a, b) => a - b);
-console.log(`${taps.taps.length} taps at CPU ×${cpu}; ${n} tap windows in the trace, mean window ${(windowUs / n / 1000).toFixed(1)} ms; DOM median ${dom[dom.length >> 1].toFixed(1)} ms, painted median ${r2[r2.length >> 1].toFixed(1)} ms.`);
+const med = (k) => percentile(matched.map((x) => x[k]), 50).toFixed(1);
+console.log(`${taps.taps.length} ${mode} taps at CPU ×${cpu}; ${n} matched to Event Timing, mean interaction ${(windowUs / n / 1000).toFixed(1)} ms; medians: interaction ${med('interaction')} ms (input delay ${med('inputDelay')}, processing ${med('processing')}, presentation delay ${med('presentationDelay')}), in page dom ${med('dom')} ms, paint ${med('paint')} ms.`);
 console.log('\nMain thread per tap (self time, mean over taps), by trace event:');
 for (const [name, us] of [...selfByName].sort((a, b) => b[1] - a[1]).slice(0, 22)) console.log(`${(us / n / 1000).toFixed(2).padStart(8)} ms  ${name}`);
 console.log('\nSampled stacks per tap (mean), by source:');
