@@ -3,7 +3,7 @@
 import { build } from 'vite';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { prerender } from './prerender.mjs';
+import { prerender, serverPolicy } from './prerender.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
 
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
@@ -20,4 +20,5 @@ await build({ root, logLevel, ssr: { noExternal: true }, build: { ssr: join(root
 const count = await prerender({ outDir, ssrDir });
 rmSync(ssrDir, { recursive: true, force: true });
 const sw = await writeServiceWorker(outDir);
+if (!quiet) console.log(`a server that sends security headers (docs/security-headers.md) sends this policy:\n  Content-Security-Policy: ${serverPolicy}`);
 console.log(`built ${count} pages for SCHOOL=${process.env.SCHOOL || 'generic'} into ${outDir} in ${Math.round(performance.now() - started)} ms; offline copy: ${sw.count} files, ${Math.round(sw.size / 1024)} KiB`);

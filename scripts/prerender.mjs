@@ -47,6 +47,15 @@ function bootTag(template, up, parts) {
   return `<script id="boot" data-src="${up}${src}" data-preload="${all.join(' ')}">${bootScript}</script>`;
 }
 
+const notFoundScript = readFileSync(join(root, 'scripts/not-found-script.js'), 'utf8');
+const notFoundHash = `sha256-${createHash('sha256').update(notFoundScript).digest('base64')}`;
+
+/**
+ * The policy for a server that sends Content-Security-Policy as a header (docs/security-headers.md):
+ * the pages' own policy with both inline scripts' hashes, plus frame-ancestors (header only).
+ */
+export const serverPolicy = `${cspFor([bootHash, notFoundHash])}; frame-ancestors 'self'`;
+
 function pageHtml(template, { rendered, page, lang, depth, canonical, policy = cspFor([bootHash]), preload = [] }) {
   const up = '../'.repeat(depth);
   const boot = bootTag(template, up, preload);
@@ -162,8 +171,8 @@ function writeRedirects(outDir, ssr) {
  */
 function write404(outDir, ssr, template) {
   return ssr.renderPage(null, 'zh-CN').then((rendered) => {
-    const script = readFileSync(join(root, 'scripts/not-found-script.js'), 'utf8');
-    const hash = `sha256-${createHash('sha256').update(script).digest('base64')}`;
+    const script = notFoundScript;
+    const hash = notFoundHash;
     let html = pageHtml(template, { rendered, page: null, lang: 'zh-CN', depth: 0, canonical: '', policy: cspFor([hash]) });
     const css = [...html.matchAll(/<link rel="stylesheet"[^>]*href="(?:\.\/)?([^"]+)"[^>]*>/g)].map((m) => m[1]);
     html = html

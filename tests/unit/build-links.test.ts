@@ -14,6 +14,7 @@ import { START, stepIds, type StepId } from '../../src/flow/steps';
 import { languages } from '../../src/i18n/languages';
 import { extraPages, pagePath } from '../../src/routing/paths';
 import { schools } from '../helpers/schools';
+import { serverPolicy } from '../../scripts/prerender.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
@@ -200,6 +201,11 @@ describe('every page has its head and one h1', () => {
       if (!scripts) problems.push(`${p.file}: no script-src or default-src`);
       else if (scripts.some((v) => /^'unsafe-(inline|eval)'$/i.test(v) || v === '*' || /^(https?|data):?$/i.test(v))) {
         problems.push(`${p.file}: script-src ${scripts.join(' ')}`);
+      }
+      // the header policy the build prints for the web server (docs/security-headers.md) allows
+      // every inline script a page allows, or a server sending it would stop the wizard
+      for (const hash of (scripts ?? []).filter((v) => v.startsWith("'sha256-"))) {
+        if (!serverPolicy.includes(hash)) problems.push(`${p.file}: ${hash} is not in the printed server policy`);
       }
     }
     expect(problems).toEqual([]);

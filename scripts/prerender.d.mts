@@ -1,0 +1,7 @@
+// Types for the parts of scripts/prerender.mjs that TypeScript tests import.
+export declare const cspFor: (scriptHashes?: string[]) => string;
+export declare const csp: string;
+export declare const bootHash: string;
+/** The Content-Security-Policy header a web server should send (printed by the build). */
+export declare const serverPolicy: string;
+export declare function prerender(options: { outDir: string; ssrDir: string }): Promise<number>;
