@@ -9,7 +9,7 @@ import { gzipBytes } from './assets.mjs';
 const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
 
 /** Decodes one source-map "mappings" segment (base64 VLQ) into numbers. */
-function vlq(segment) {
+export function vlq(segment) {
   const out = [];
   let value = 0;
   let shift = 0;

@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { launchBrowser } from '../browser.mjs';
 import { startStaticServer } from '../../tests/e2e/static-server.mjs';
 import { measureTaps, percentile } from './taps.mjs';
-import { groupOf } from './composition.mjs';
+import { groupOf, vlq } from './composition.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const text = (n, d) => process.argv.find((a) => a.startsWith(`--${n}=`))?.slice(n.length + 3) ?? d;
@@ -28,7 +28,6 @@ process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 const { build } = await import('vite');
 const result = await build({ root, logLevel: 'silent', build: { write: false, sourcemap: true, emptyOutDir: false, outDir: 'bench-results/profile' } });
 const chunks = (Array.isArray(result) ? result : [result]).flatMap((o) => o.output).filter((o) => o.type === 'chunk');
-const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
 function decode(map) {
   // per generated line: sorted [col, sourceIndex]
   const lines = [];
@@ -38,19 +37,7 @@ function decode(map) {
     let col = 0;
     for (const seg of lineMap.split(',')) {
       if (!seg) continue;
-      const v = [];
-      let value = 0;
-      let shift = 0;
-      for (const ch of seg) {
-        const d = B64[ch];
-        value += (d & 31) << shift;
-        if (d & 32) shift += 5;
-        else {
-          v.push(value & 1 ? -(value >>> 1) : value >>> 1);
-          value = 0;
-          shift = 0;
-        }
-      }
+      const v = vlq(seg);
       col += v[0];
       if (v.length >= 4) src += v[1];
       segs.push([col, v.length >= 4 ? src : -1]);
