@@ -85,3 +85,23 @@ test('once ready, answering loads nothing and stays in the page; the title follo
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("the app's scripts are asked for only after the page's first contentful paint", async () => {
+  const context = await studentContext(site.browser, { serviceWorkers: 'block' });
+  const page = await context.newPage();
+  for (const path of [stepPath('start'), stepPath('duplicate-id'), stepPath('counselor')]) {
+    await page.goto(`${site.server.origin}${path}`);
+    await waitForHydration(page);
+    const { fcp, scripts } = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((r) => /\/assets\/[\w-]+\.js$/.test(r.name))
+        .map((r) => ({ name: r.name.split('/').pop(), start: r.startTime })),
+    }));
+    assert.equal(typeof fcp, 'number', `${path}: a first contentful paint`);
+    assert.ok(scripts.length >= 2, `${path}: the app's scripts loaded (${scripts.length})`);
+    for (const s of scripts) assert.ok(s.start >= fcp, `${path}: ${s.name} asked for at ${s.start.toFixed(1)} ms, before the first contentful paint at ${fcp.toFixed(1)} ms`);
+  }
+  await context.close();
+});
