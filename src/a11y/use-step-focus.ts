@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import { plain } from '../screens/step-text';
 import { useSchool } from '../school/school-context';
 import { pageTitle } from './page-title';
@@ -10,7 +10,7 @@ import { pageTitle } from './page-title';
  */
 export function useStepFocus(step: string, title: string) {
   const ref = useRef<HTMLHeadingElement>(null);
-  const { t } = useTranslation();
+  const t = useT();
   const school = useSchool();
   const first = useRef(true);
   useEffect(() => {

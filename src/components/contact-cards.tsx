@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import type { School } from '../school/schema';
 import { ExternalLink } from './rich-text';
 
 /** CHSI customer service, as far as the school's notice gives it. */
 export function CsCard({ school }: { school: School }) {
-  const { t } = useTranslation();
+  const t = useT();
   const cs = school.customerService;
   const any = cs.phone || cs.wechat || cs.helpCenter;
   return (
@@ -38,7 +38,7 @@ export function CsCard({ school }: { school: School }) {
 
 /** The school's own academic system (HN20 names one), or nothing. */
 export function SystemCard({ school }: { school: School }) {
-  const { t } = useTranslation();
+  const t = useT();
   const sys = school.localSystem;
   if (!sys) return <p className="card card--missing">{t('office.none')}</p>;
   return (

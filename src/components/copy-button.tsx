@@ -1,10 +1,10 @@
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import { useClipboard } from './use-clipboard';
 
 /** Shows a text and a button that copies it; says so when copying worked or failed. */
 export function CopyText({ text, label, as = 'code', className }: { text: string; label: string; as?: 'code' | 'pre'; className?: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   const ref = useRef<HTMLElement>(null);
   const { state, copy } = useClipboard(text, ref);
   const Tag = as;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import type { School } from '../school/schema';
 import { formatDate } from './format-date';
 
@@ -28,7 +28,7 @@ export function deadlineState(window: School['window'], today: Date): DeadlineSt
  * after the page loads (the prerendered page cannot know the day it is read).
  */
 export function DeadlineBanner({ school, now }: { school: School; now?: () => Date }) {
-  const { t } = useTranslation();
+  const t = useT();
   const [state, setState] = useState<DeadlineState | null>(null);
   useEffect(() => setState(deadlineState(school.window, (now ?? (() => new Date()))())), [school.window, now]);
   if (!school.window.end) return null;

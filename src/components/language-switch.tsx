@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import { languages } from '../i18n/languages';
 import { useHref, usePage } from '../routing/page-context';
 import { saveLangChoice } from '../routing/storage';
 
 /** The same page in the other languages: plain links, so the step is kept with or without scripts. */
 export function LanguageSwitch() {
-  const { t } = useTranslation();
+  const t = useT();
   const page = usePage();
   const href = useHref();
   return (

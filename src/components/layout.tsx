@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import { DeadlineBanner } from './deadline-banner';
 import { LanguageSwitch } from './language-switch';
 import { ExternalLink } from './rich-text';
@@ -8,7 +8,7 @@ import type { School } from '../school/schema';
 
 /** The frame of every page: header with the school, language switch, deadline, footer. */
 export function Layout({ school, children }: { school: School; children: ReactNode }) {
-  const { t } = useTranslation();
+  const t = useT();
   const href = useHref();
   return (
     <div className="page">

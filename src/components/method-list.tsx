@@ -1,5 +1,5 @@
 /** A fix's methods: recommended first as the school orders them, flags and reasons, steps, facts, source. */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import { useLooseT } from '../i18n/loose';
 import type { MethodMode, ShownMethod } from '../school/methods';
 import type { ProcedureId, School } from '../school/schema';
@@ -27,7 +27,7 @@ interface Props {
 }
 
 export function MethodList({ methods, mode, school, vars }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   if (!methods.length) return null;
   return (
     <section className="methods" aria-labelledby="methods-heading">
@@ -46,7 +46,7 @@ export function MethodList({ methods, mode, school, vars }: Props) {
 }
 
 function Method({ method, school, vars, showSources }: { method: ShownMethod; school: School; vars: Record<string, unknown>; showSources: boolean }) {
-  const { t } = useTranslation();
+  const t = useT();
   const tp = useLooseT('procedures');
   const tc = useLooseT('common');
   const key = method.procedure;

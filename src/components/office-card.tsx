@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import type { Office } from '../school/schema';
 import { formatDate } from './format-date';
 
 /** The school office that handles this, from its school file; or who to ask when the notice is silent. */
 export function OfficeCard({ office }: { office: Office | null }) {
-  const { t } = useTranslation();
+  const t = useT();
   if (!office) return <p className="card card--missing">{t('office.none')}</p>;
   return (
     <div className="card card--office">

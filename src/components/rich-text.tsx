@@ -4,14 +4,14 @@
  * addresses become links. Everything else is plain text: nothing is ever rendered as HTML.
  */
 import { Fragment, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useI18n } from '../i18n/use-t';
 import { useLooseT } from '../i18n/loose';
 import { isAllowedHref } from '../routing/external';
 
 const pattern = /\[\[([^\]]+)\]\]|(https?:\/\/[A-Za-z0-9.\-/_:%?=&#~]+[A-Za-z0-9/])/g;
 
 export function RichText({ text }: { text: string }) {
-  const { i18n } = useTranslation();
+  const i18n = useI18n();
   const t = useLooseT('glossary');
   const parts: ReactNode[] = [];
   let last = 0;

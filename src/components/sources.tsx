@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import noticesJson from '../../content/notices.json';
 import type { SourceId } from '../school/schema';
 import { formatDate } from './format-date';
@@ -13,7 +13,7 @@ export const notices = noticesJson as unknown as Record<SourceId, Notice>;
 
 /** The notice(s) a fix or method comes from, by school and date. */
 export function SourceList({ sources, variant }: { sources: SourceId[]; variant: 'step' | 'method' }) {
-  const { t } = useTranslation();
+  const t = useT();
   if (!sources.length) return <p className={`sources sources--${variant}`}>{t(variant === 'step' ? 'fix.noSource' : 'fix.notFromNotice')}</p>;
   const lines = sources.map((s) => {
     const n = notices[s];

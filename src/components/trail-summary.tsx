@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import { plain } from '../screens/step-text';
 import { CopyText } from './copy-button';
 import type { Crumb } from './breadcrumb';
 
 /** What the student tried, as plain text to send to a counselor: step titles and answers, nothing typed. */
 export function TrailSummary({ crumbs, current }: { crumbs: Crumb[]; current: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   if (!crumbs.length) return null;
   const lines = [
     t('summary.heading'),

@@ -5,7 +5,7 @@
  * content/locales/<lng>/drawings.json; the CHSI labels inside a drawing stay simplified Chinese.
  */
 import type { ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT, useI18n } from '../i18n/use-t';
 import type { StepId } from '../flow/steps';
 import { loose } from '../i18n/loose';
 import { RichText } from '../components/rich-text';
@@ -45,7 +45,8 @@ export { drawingsByStep, drawingsFor, hasDrawings, type DrawingId };
 
 export function StepDrawings({ step }: { step: StepId }) {
   const school = useSchool();
-  const { t, i18n } = useTranslation();
+  const t = useT();
+  const i18n = useI18n();
   const ids = drawingsFor(step, school);
   if (!ids.length) return null;
   const tl = loose(t);

@@ -3,7 +3,7 @@
  * link, a QR code, a ready-to-paste class-group message and a print view. Generated from the
  * routing table, so a new branch appears here without anyone editing this page.
  */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import { CopyText } from '../components/copy-button';
 import { QrCode } from '../components/qr-code';
 import { RichText } from '../components/rich-text';
@@ -18,7 +18,7 @@ import { plain } from './step-text';
 import { useStepFocus } from '../a11y/use-step-focus';
 
 export function CounselorPage() {
-  const { t } = useTranslation();
+  const t = useT();
   const school = useSchool();
   const groups = problemsByArea(school.rules);
   const ref = useStepFocus('counselor', t('counselor.title'));
@@ -60,7 +60,7 @@ export function CounselorPage() {
 }
 
 function ShareCard({ step }: { step: StepId }) {
-  const { t } = useTranslation();
+  const t = useT();
   const tc = useLooseT('common');
   const ts = useLooseT('steps');
   const school = useSchool();

@@ -2,7 +2,7 @@
  * The flow map, generated from the routing table that builds the statechart: every step in the
  * order a student meets it, with each answer as an arrow to the step it leads to.
  */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import { RichText } from '../components/rich-text';
 import { optionsFor } from '../flow/options';
 import { shortestTrails } from '../flow/paths';
@@ -14,7 +14,7 @@ import { schoolVars } from '../school/vars';
 import { useStepFocus } from '../a11y/use-step-focus';
 
 export function MapPage() {
-  const { t } = useTranslation();
+  const t = useT();
   const tc = useLooseT('common');
   const ts = useLooseT('steps');
   const school = useSchool();

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import { useHref } from '../routing/page-context';
 
 /** Any address that names no step: say so, and offer the start. Nothing from the address is shown. */
 export function NotFound() {
-  const { t } = useTranslation();
+  const t = useT();
   const href = useHref();
   return (
     <article className="step step--not-found">

@@ -3,14 +3,14 @@
  * own address for the printed sheet, then opens the print dialog once the code is drawn.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import { QrCode } from '../components/qr-code';
 import type { StepId } from '../flow/steps';
 import { usePage } from '../routing/page-context';
 import { useAbsoluteUrl } from '../routing/use-absolute-url';
 
 export function PrintSheet({ step }: { step: StepId }) {
-  const { t } = useTranslation();
+  const t = useT();
   const { lang } = usePage();
   const absolute = useAbsoluteUrl();
   const [wanted, setWanted] = useState(false);

@@ -1,6 +1,6 @@
 /** "Continue where you left off": offered on the start page when this phone kept a place. */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import { RichText } from '../components/rich-text';
 import type { WizardView } from '../flow/wizard-context';
 import { useLooseT } from '../i18n/loose';
@@ -10,7 +10,7 @@ import { useSchool } from '../school/school-context';
 import { schoolVars } from '../school/vars';
 
 export function ResumeOffer({ wizard }: { wizard: WizardView }) {
-  const { t } = useTranslation();
+  const t = useT();
   const ts = useLooseT('steps');
   const tc = useLooseT('common');
   const school = useSchool();

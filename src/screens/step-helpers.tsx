@@ -1,6 +1,6 @@
 /** The in-browser helpers, on the steps where what the student typed matters. Loaded only there. */
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import type { StepId } from '../flow/steps';
 import { useWizard } from '../flow/wizard-context';
 import { RichText } from '../components/rich-text';
@@ -28,7 +28,7 @@ const helpersByStep: Partial<Record<StepId, Helper[]>> = {
 export const hasHelpers = (step: StepId) => Boolean(helpersByStep[step]?.length);
 
 export function StepHelpers({ step }: { step: StepId }) {
-  const { t } = useTranslation();
+  const t = useT();
   // The helpers need typing, so they only exist once scripts run (and the page has all its words);
   // the prerendered page says so.
   const { ready } = useWizard();
@@ -49,7 +49,7 @@ export function StepHelpers({ step }: { step: StepId }) {
 
 /** Beside the name checker: which name the school's notice says to register with after a change. */
 function NameRule() {
-  const { t } = useTranslation();
+  const t = useT();
   const tp = useLooseT('procedures');
   const school = useSchool();
   const href = useHref();

@@ -1,6 +1,6 @@
 /** One generic screen per kind of step (question, info, fix), chosen by the step's kind. */
 import type { MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import { Breadcrumb, type Crumb } from '../components/breadcrumb';
 import { TextList } from '../components/text-list';
 import { OptionList, type OptionItem } from '../components/option-list';
@@ -19,7 +19,7 @@ import { stepTitle } from './step-text';
 import { useLooseT } from '../i18n/loose';
 
 export function StepScreen({ wizard }: { wizard: WizardView }) {
-  const { t } = useTranslation();
+  const t = useT();
   const ts = useLooseT('steps');
   const tc = useLooseT('common');
   const school = useSchool();

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useClipboard } from '../components/use-clipboard';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 
 export interface CopyValueProps {
   /** The text shown and copied. */
@@ -11,7 +11,7 @@ export interface CopyValueProps {
 
 /** A value with a copy button; when the clipboard is refused, the value is selected for a manual copy. */
 export function CopyValue({ text, label }: CopyValueProps) {
-  const { t } = useTranslation('tools');
+  const t = useT('tools');
   const valueRef = useRef<HTMLElement>(null);
   const { state, copy } = useClipboard(text, valueRef);
 

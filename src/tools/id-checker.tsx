@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import type { TFunction } from 'i18next';
 import { CopyValue } from './copy-button';
 import { quoteChars } from './format';
@@ -27,7 +27,7 @@ function issueText(t: TFunction<'tools'>, issue: IdIssue): string {
 }
 
 function IdResult({ result, showId15 }: { readonly result: IdAnalysis; readonly showId15: boolean }) {
-  const { t } = useTranslation('tools');
+  const t = useT('tools');
   const [year, month, day] = (result.birthDate ?? '').split('-').map(Number);
   const first = result.issues[0];
   // Still typing: a short number with nothing else wrong gets a neutral count, not an error.
@@ -71,7 +71,7 @@ function IdResult({ result, showId15 }: { readonly result: IdAnalysis; readonly 
  * state only: never stored, logged, sent or put in the URL, and gone when the step changes.
  */
 export function IdChecker({ showId15 = false }: IdCheckerProps) {
-  const { t } = useTranslation('tools');
+  const t = useT('tools');
   const uid = useId();
   const [value, setValue] = useState('');
   const result = useMemo(() => analyzeId(value), [value]);

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import type { TFunction } from 'i18next';
 import { quoteChars } from './format';
 import { analyzeName, loadToSimplified, type NameAnalysis, type NameIssue } from './name-check';
@@ -40,7 +40,7 @@ function issueText(t: TFunction<'tools'>, issue: NameIssue): string {
 }
 
 function NameResult({ result, raw, converter }: { readonly result: NameAnalysis; readonly raw: string; readonly converter: ConverterState }) {
-  const { t } = useTranslation('tools');
+  const t = useT('tools');
   const suggestion = result.simplified ?? result.cleaned;
   const ready = converter.status === 'ready';
   return (
@@ -74,7 +74,7 @@ function NameResult({ result, raw, converter }: { readonly result: NameAnalysis;
  * or put in the URL, and gone when the step changes.
  */
 export function NameChecker() {
-  const { t } = useTranslation('tools');
+  const t = useT('tools');
   const uid = useId();
   const [value, setValue] = useState('');
   const converter = useToSimplified();
