@@ -3,6 +3,7 @@ import { useT } from '../i18n/use-t';
 import { plain } from '../screens/step-text';
 import { useSchool } from '../school/school-context';
 import { pageTitle } from './page-title';
+import { afterPaint } from '../routing/after-paint';
 
 /**
  * On every step change (not the first paint): name the step in `document.title` and move focus
@@ -14,7 +15,8 @@ export function useStepFocus(step: string, title: string) {
   const school = useSchool();
   const first = useRef(true);
   useEffect(() => {
-    document.title = pageTitle(plain(title), t('app.name'), school.name);
+    const name = pageTitle(plain(title), t('app.name'), school.name);
+    afterPaint(() => (document.title = name));
     if (first.current) {
       first.current = false;
       return;

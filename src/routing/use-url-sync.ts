@@ -7,6 +7,7 @@ import type { TrailEntry } from '../flow/options';
 import { isStepId, type StepId } from '../flow/steps';
 import type { WizardView } from '../flow/wizard-context';
 import type { Lang } from '../i18n/languages';
+import { afterPaint, dropAfterPaint } from './after-paint';
 import { baseFromLocation, pagePath } from './paths';
 
 interface HistoryEntry {
@@ -38,13 +39,14 @@ export function useUrlSync(wizard: WizardView, lang: Lang, onStepChange?: (step:
       onStepChange?.(step);
       return;
     }
-    if (fromHistory.current) {
-      fromHistory.current = false;
-    } else {
-      idx.current += 1;
-      history.pushState({ step, trail, idx: idx.current }, '', `${base.current}${pagePath(step, lang)}`);
-    }
-    onStepChange?.(step);
+    const push = !fromHistory.current;
+    fromHistory.current = false;
+    if (push) idx.current += 1;
+    const entry = { step, trail, idx: idx.current };
+    afterPaint(() => {
+      if (push) history.pushState(entry, '', `${base.current}${pagePath(step, lang)}`);
+      onStepChange?.(step);
+    });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a step change moves the history
   }, [step]);
 
@@ -52,6 +54,8 @@ export function useUrlSync(wizard: WizardView, lang: Lang, onStepChange?: (step:
     const onPop = (e: PopStateEvent) => {
       const entry = readEntry(e.state);
       if (!entry) return;
+      // history writes still waiting were for the step the student has just left
+      dropAfterPaint();
       idx.current = entry.idx;
       fromHistory.current = entry.step !== current.current;
       goto(entry.step, entry.trail);

@@ -10,6 +10,7 @@ import { steps, type StepDef, type StepId, START } from '../flow/steps';
 import { TrailSummary } from '../components/trail-summary';
 import type { WizardView } from '../flow/wizard-context';
 import { interceptClick, useHref } from '../routing/page-context';
+import { flushAfterPaint } from '../routing/after-paint';
 import { useSchool } from '../school/school-context';
 import { schoolVars } from '../school/vars';
 import { StepHelpers } from './step-helpers';
@@ -17,6 +18,7 @@ import { PrintSheet } from './print-sheet';
 import { part } from './page-parts';
 import { stepTitle } from './step-text';
 import { useLooseT } from '../i18n/loose';
+import { useRestAfterPaint } from './use-rest-after-paint';
 
 export function StepScreen({ wizard }: { wizard: WizardView }) {
   const t = useT();
@@ -29,6 +31,9 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
   const vars = schoolVars(school, tc);
   const title = stepTitle(ts, step, vars);
   const headingRef = useStepFocus(step, title);
+  // After a tap, the first frame shows the heading and the opening text (for a question, down to
+  // its answers); what follows comes a frame later, below what is already there.
+  const rest = useRestAfterPaint(step);
 
   const key = (k: string) => `${step}.${k}`;
   const text = (k: string) => ts(key(k), { ...vars, defaultValue: '' });
@@ -63,9 +68,15 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
   const infoSteps = list('steps');
   const warnings = list('warnings');
   const previous: StepId | undefined = wizard.trail.at(-1)?.step;
+  // back through the browser's history where the wizard wrote it (its writes may still wait)
+  const goBack = () => {
+    flushAfterPaint();
+    if (history.state?.idx > 0) history.back();
+    else wizard.back();
+  };
 
   return (
-    <article className={`step step--${def.kind}`} data-step={step}>
+    <article className={`step step--${def.kind}`} data-step={step} data-partial={rest ? undefined : ''}>
       <Breadcrumb heading={t('nav.trail')} crumbs={crumbs} />
       <PrintSheet step={step} />
       <h1 ref={headingRef} tabIndex={-1} className="step__title">
@@ -76,39 +87,47 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
           <RichText text={body} />
         </p>
       ) : null}
-      <TextList items={infoSteps} ordered className="steps steps--info" label={t('groups.steps')} />
-      {drawings ? <drawings.StepDrawings step={step} /> : null}
-      {fix ? <fix.StepMethods step={step} vars={vars} /> : null}
-      {warnings.length ? (
-        <section className="warnings-block" aria-labelledby="warnings-heading">
-          <h2 id="warnings-heading">{t('fix.warnings')}</h2>
-          <TextList items={warnings} className="warnings" />
-        </section>
+      {rest || def.kind === 'question' ? (
+        <>
+          <TextList items={infoSteps} ordered className="steps steps--info" label={t('groups.steps')} />
+          {drawings ? <drawings.StepDrawings step={step} /> : null}
+          {fix ? <fix.StepMethods step={step} vars={vars} /> : null}
+          {warnings.length ? (
+            <section className="warnings-block" aria-labelledby="warnings-heading">
+              <h2 id="warnings-heading">{t('fix.warnings')}</h2>
+              <TextList items={warnings} className="warnings" />
+            </section>
+          ) : null}
+          {def.kind !== 'question' ? <StepHelpers step={step} /> : null}
+          {(def as StepDef).summary ? <TrailSummary crumbs={crumbs} current={title} /> : null}
+          <OptionList items={items('main')} headingId="options-main" variant={def.kind === 'info' ? 'primary' : 'list'} />
+        </>
       ) : null}
-      {def.kind !== 'question' ? <StepHelpers step={step} /> : null}
-      {(def as StepDef).summary ? <TrailSummary crumbs={crumbs} current={title} /> : null}
-      <OptionList items={items('main')} headingId="options-main" variant={def.kind === 'info' ? 'primary' : 'list'} />
-      {def.kind === 'question' ? <StepHelpers step={step} /> : null}
-      <OptionList heading={t('groups.outcome')} items={items('outcome')} headingId="options-outcome" />
-      <OptionList heading={t('groups.problem')} items={items('problem')} headingId="options-problem" />
-      <OptionList heading={t('groups.message')} items={items('message')} headingId="options-message" variant="chips" />
-      {fix && def.kind !== 'question' && step !== START ? <fix.StepSources step={step} /> : null}
-      <nav className="step-nav" aria-label={t('nav.back')}>
-        {step !== START ? (
-          <a
-            className="step-nav__back"
-            href={href(previous ?? START)}
-            onClick={(e) => interceptClick(e, () => (history.state?.idx > 0 ? history.back() : wizard.back()), wizard.ready)}
-          >
-            {t('nav.back')}
-          </a>
-        ) : null}
-        {step !== START ? (
-          <a className="step-nav__restart" href={href(START)} onClick={(e) => interceptClick(e, wizard.restart, wizard.ready)}>
-            {t('nav.restart')}
-          </a>
-        ) : null}
-      </nav>
+      {rest ? (
+        <>
+          {def.kind === 'question' ? <StepHelpers step={step} /> : null}
+          <OptionList heading={t('groups.outcome')} items={items('outcome')} headingId="options-outcome" />
+          <OptionList heading={t('groups.problem')} items={items('problem')} headingId="options-problem" />
+          <OptionList heading={t('groups.message')} items={items('message')} headingId="options-message" variant="chips" />
+          {fix && def.kind !== 'question' && step !== START ? <fix.StepSources step={step} /> : null}
+          <nav className="step-nav" aria-label={t('nav.back')}>
+            {step !== START ? (
+              <a
+                className="step-nav__back"
+                href={href(previous ?? START)}
+                onClick={(e) => interceptClick(e, goBack, wizard.ready)}
+              >
+                {t('nav.back')}
+              </a>
+            ) : null}
+            {step !== START ? (
+              <a className="step-nav__restart" href={href(START)} onClick={(e) => interceptClick(e, wizard.restart, wizard.ready)}>
+                {t('nav.restart')}
+              </a>
+            ) : null}
+          </nav>
+        </>
+      ) : null}
     </article>
   );
 }

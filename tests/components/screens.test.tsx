@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** The start, question and fix screens, found by role and label as a student would. */
-import { screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderApp, words } from '../helpers/render-app';
@@ -31,7 +31,8 @@ describe('start screen', () => {
     const h1 = screen.getByRole('heading', { level: 1 });
     expect(h1.textContent).toBe(steps['register-error'].legend);
     expect(document.activeElement).toBe(h1);
-    expect(document.title).toContain(steps['register-error'].title);
+    // the title and the address follow once the new step has been painted
+    await waitFor(() => expect(document.title).toContain(steps['register-error'].title));
     expect(location.pathname).toBe('/register-error/');
   });
 });
@@ -47,7 +48,8 @@ describe('question screen', () => {
     expect(screen.getByRole('link', { name: zh.common.nav.restart }).getAttribute('href')).toBe('../');
     await userEvent.click(notOwn);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(steps['phone-already-registered-not-own'].title);
-    await userEvent.click(screen.getByRole('link', { name: zh.common.nav.back }));
+    // the step's heading and opening come first, the way back a frame later
+    await userEvent.click(await screen.findByRole('link', { name: zh.common.nav.back }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(steps['phone-already-registered'].legend);
   });
 
@@ -135,5 +137,47 @@ describe('the summary for the counselor', () => {
     const text = summary.querySelector('pre')!.textContent!;
     expect(text.split('\n')[0]).toBe(zh.common.summary.heading);
     expect(text).toContain(steps['other-problem'].title);
+  });
+});
+
+describe('after a tap', () => {
+  /** The step's article as the first frame after the tap shows it, and once it is whole. */
+  async function tapAndWatch(link: Element) {
+    // a bare click event, read at once: before any frame could be painted
+    act(() => void fireEvent.click(link));
+    const article = document.querySelector('main article')!;
+    const first = { partial: article.hasAttribute('data-partial'), text: article.textContent ?? '', h1: screen.getByRole('heading', { level: 1 }) };
+    await waitFor(() => expect(document.querySelector('main article')!.hasAttribute('data-partial')).toBe(false));
+    return { first, whole: document.querySelector('main article')!.textContent ?? '' };
+  }
+
+  it('shows the heading and the opening of the step at once, then the rest below it, never moving what was shown', async () => {
+    const kinds = new Set<string>();
+    // the main answers of the start page (questions) and of a question that leads to fixes
+    const mainAnswers = () => [...document.querySelectorAll('main article .options')[0].querySelectorAll('a.option')];
+    for (const page of ['start', 'login-problem'] as const) {
+      await renderApp({ page });
+      const count = mainAnswers().length;
+      cleanup();
+      for (let i = 0; i < count; i++) {
+        await renderApp({ page });
+        const link = mainAnswers()[i];
+        const name = link.textContent;
+        const tap = await tapAndWatch(link);
+        const kind = document.querySelector('main article')!.className;
+        kinds.add(kind.replace(/^step /, ''));
+        expect(tap.first.partial, `${name}: the first frame shows part of the step`).toBe(true);
+        expect(document.activeElement, `${name}: focus is on the heading from the first frame`).toBe(tap.first.h1);
+        expect(tap.whole.startsWith(tap.first.text), `${name}: the rest comes after what was shown`).toBe(true);
+        expect(tap.whole.length).toBeGreaterThan(tap.first.text.length);
+        if (kind.includes('step--question')) {
+          // a question's answers are there from the first frame
+          const answer = document.querySelector('main article .options a.option')!;
+          expect(tap.first.text).toContain(answer.textContent);
+        }
+        cleanup();
+      }
+    }
+    expect([...kinds].sort()).toEqual(['step--fix', 'step--info', 'step--question']);
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** Bad or unavailable storage never breaks the wizard; a good record offers "continue". */
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RESUME_KEY, RESUME_VERSION } from '../../src/routing/storage';
@@ -28,6 +28,8 @@ describe('save and resume', () => {
   it('saves the step and answers, and nothing else, as the student moves', async () => {
     await renderApp({ page: 'start' });
     await userEvent.click(screen.getByRole('link', { name: zh.steps.start.options['cannot-login'] }));
+    // saved once the new step has been painted
+    await waitFor(() => expect(localStorage.getItem(RESUME_KEY)).not.toBeNull());
     const saved = JSON.parse(localStorage.getItem(RESUME_KEY)!);
     expect(saved).toMatchObject({ v: RESUME_VERSION, step: 'login-problem', trail: [{ step: 'start', option: 'cannot-login' }] });
     expect(Object.keys(saved).sort()).toEqual(['savedAt', 'step', 'trail', 'v']);

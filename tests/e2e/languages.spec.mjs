@@ -20,16 +20,20 @@ test('switching language on a deep step stays on that step, and is remembered', 
   await page.locator('a.option[data-option="cannot-login"]').click();
   await page.locator('a.option[data-option="forgot-password"]').click();
   await page.waitForURL((u) => u.pathname === `${PREFIX}forgot-password/`);
+  // the app remembers the choice when a language link is tapped: wait for it on each page
+  await waitForHydration(page);
   await page.locator('.lang a[data-lang="en"]').click();
   await page.waitForURL((u) => u.pathname === `${PREFIX}en/forgot-password/`);
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   assert.match(await page.locator('h1').textContent(), /[A-Za-z]/);
+  await waitForHydration(page);
   await page.locator('.lang a[data-lang="zh-Hant"]').click();
   await page.waitForURL((u) => u.pathname === `${PREFIX}zh-hant/forgot-password/`);
   assert.equal(await page.locator('html').getAttribute('lang'), 'zh-Hant');
   // the choice is remembered: a zh-CN address now opens in traditional Chinese
   await page.goto(site.url('duplicate-id/'));
   await page.waitForURL((u) => u.pathname === `${PREFIX}zh-hant/duplicate-id/`);
+  await waitForHydration(page);
   await page.locator('.lang a[data-lang="zh-CN"]').click();
   await page.waitForURL((u) => u.pathname === `${PREFIX}duplicate-id/`);
   await page.goto(site.url('lost-email/'));

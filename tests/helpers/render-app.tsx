@@ -6,6 +6,7 @@ import type { Lang } from '../../src/i18n/languages';
 import type { PageId } from '../../src/routing/paths';
 import { readLocale, readSchool } from '../../scripts/content-plugin';
 import { loadParts, partsFor } from '../../src/screens/page-parts';
+import { dropAfterPaint } from '../../src/routing/after-paint';
 
 /**
  * Renders a page the way main.tsx starts it in the browser: its parts loaded first, then the app,
@@ -13,6 +14,8 @@ import { loadParts, partsFor } from '../../src/screens/page-parts';
  * in place), like the browser tests' waitForHydration.
  */
 export async function renderApp({ school = 'generic', page = 'start', lang = 'zh-CN', syncUrl = true }: { school?: string; page?: PageId | null; lang?: Lang; syncUrl?: boolean } = {}) {
+  // history writes a previous test's page left waiting for a frame are not this page's
+  dropAfterPaint();
   const facts = readSchool(school);
   const i18n = createI18n(lang, readLocale(lang) as LocaleBundle);
   await loadParts(partsFor(page, facts));
