@@ -202,7 +202,7 @@ if (doLighthouse) {
 // Headline: Chromium's Event Timing interaction duration per tap (from a CDP trace, see
 // bench/taps.mjs), idle random-phase taps, CPU as is. The in-page dom/paint/raf2 numbers of the
 // same taps are cross-checks. Every pass is repeated on the floor page under the same measures.
-const TAP_STATS = ['interaction', 'click', 'pressToClick', 'inputDelay', 'processing', 'presentationDelay', 'afterHeadingFrame', 'dom', 'frame', 'paint', 'raf2'];
+const TAP_STATS = ['interaction', 'click', 'pressToClick', 'inputDelay', 'processing', 'presentationDelay', 'afterHeadingFrame', 'dom', 'frame', 'paint', 'raf2', 'whole'];
 const tapRuns = [];
 // the machine is shared: the 1-min load average before and after each pass says how busy it was
 const tapSummary = (r, loadBefore) => {
@@ -229,7 +229,7 @@ const tapSummary = (r, loadBefore) => {
   };
 };
 const tapLine = (s) =>
-  `  Event Timing interaction median ${s.interaction?.median.toFixed(1)} ms, p95 ${s.interaction?.p95.toFixed(1)} ms (${s.matched}/${s.n} matched, heading in the measured frame ${s.headingShown}/${s.n}${s.traceDataLoss ? ', TRACE DATA LOST' : ''}); in page: dom ${s.dom?.median.toFixed(1)}, paint ${s.paint?.median.toFixed(1)}, 2×rAF ${s.raf2?.median.toFixed(1)} ms`;
+  `  Event Timing interaction median ${s.interaction?.median.toFixed(1)} ms, p95 ${s.interaction?.p95.toFixed(1)} ms (${s.matched}/${s.n} matched, heading in the measured frame ${s.headingShown}/${s.n}${s.traceDataLoss ? ', TRACE DATA LOST' : ''}); in page: dom ${s.dom?.median.toFixed(1)}, paint ${s.paint?.median.toFixed(1)}, whole step painted ${s.whole?.median.toFixed(1)}, 2×rAF ${s.raf2?.median.toFixed(1)} ms`;
 const tapPasses = [
   { mode: 'idle', cpu: 1 },
   ...(doLocatorTaps ? [{ mode: 'locator', cpu: 1, note: 'taps by locator.click (informational)' }] : []),

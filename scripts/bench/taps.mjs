@@ -20,6 +20,9 @@
 //   raf2   – click listener → requestAnimationFrame twice: the callback of the frame *after* the
 //            painted one. Informational only: by construction it adds the wait for the next
 //            frame, up to a whole interval (16.7 ms at 60 Hz), after the paint.
+//   whole  – click listener → the main-thread paint (as for `paint`) of the frame that shows the
+//            whole step: the app paints a step's opening first and the rest a frame later, and
+//            marks its article with data-partial until then.
 // The listener also keeps the click's event.timeStamp, which is how a tap is matched to its
 // EventTiming trace events.
 
@@ -44,13 +47,38 @@ const INSTRUMENT = (trigger = 'a.option') => {
         const text = h1?.textContent?.trim() ?? '';
         return h1 && text && (h1 !== before || h1.textContent !== beforeText) ? text : null;
       };
+      // after a tap the app paints the step's opening first and the rest a frame later
+      // (article[data-partial] until then): `whole` is the click → the frame that paints it all
+      const complete = () => {
+        const article = stepH1()?.closest('article');
+        return !article || !article.hasAttribute('data-partial');
+      };
       let seen = false;
+      let pending = 2;
+      const finish = () => {
+        if (--pending === 0) bench.taps.push(rec);
+      };
+      const afterPaint = (key) =>
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            rec[key] = performance.now() - t0;
+            finish();
+          };
+          channel.port2.postMessage(0);
+        });
+      let whole = false;
+      const onWhole = () => {
+        if (whole || !seen || !complete()) return;
+        whole = true;
+        observer.disconnect();
+        afterPaint('whole');
+      };
       const onChange = () => {
-        if (seen) return;
+        if (seen) return onWhole();
         const text = changed();
         if (!text) return;
         seen = true;
-        observer.disconnect();
         rec.to = text;
         rec.dom = performance.now() - t0;
         requestAnimationFrame(() => {
@@ -67,9 +95,10 @@ const INSTRUMENT = (trigger = 'a.option') => {
             performance.mark('bench:painted');
             // the message always runs before the next frame's rAF; guard anyway
             rec.paint ??= rec.raf2;
-            bench.taps.push(rec);
+            finish();
           });
         });
+        onWhole();
       };
       const observer = new MutationObserver(onChange);
       observer.observe(document.body, { childList: true, subtree: true, characterData: true });
