@@ -23,8 +23,11 @@ async function boot() {
   const page = pageFromDocument(root);
   if (page && followLanguagePreference(page, lang)) return;
   // Icons and the manifest are linked relative to this page's folder; client-side step changes
-  // move the address to other folders, so pin them to their full address now.
-  for (const link of document.querySelectorAll<HTMLLinkElement>('link[href]')) link.setAttribute('href', link.href);
+  // move the address to other folders, so pin them to their full address now. Not the stylesheet:
+  // setting its href loads it anew, and until then the page is unstyled (a flash, and taps miss).
+  for (const link of document.querySelectorAll<HTMLLinkElement>('link[href]:not([rel="stylesheet"]):not([rel="modulepreload"])')) {
+    link.setAttribute('href', link.href);
+  }
   allowSchoolHost(school.localSystem?.url);
   // A step page carries the words it shows; the rest of the language follows after hydration,
   // before the first change of step (WizardProvider waits for `prepare`).

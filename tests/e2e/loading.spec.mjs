@@ -105,3 +105,37 @@ test("the app's scripts are asked for only after the page's first contentful pai
   }
   await context.close();
 });
+
+// Starting the app must not disturb what the page already shows: no layout shift from the first
+// paint until the page is ready, and the stylesheet left alone (main.tsx once re-set every link's
+// href, the stylesheet's too; Chromium then loads it anew, and a tap in that moment hit-tested
+// against a stale layout and landed beside the link it aimed at).
+for (const step of ['start', 'login-problem', 'duplicate-id']) {
+  test(`${step}: starting the app moves nothing on the page`, async () => {
+    const context = await studentContext(site.browser, { serviceWorkers: 'block', viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__stylesheetChanges = 0;
+      new MutationObserver((records) => {
+        for (const r of records) if (r.target.matches?.('link[rel="stylesheet"]')) window.__stylesheetChanges++;
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['href'] });
+    });
+    await page.goto(`${site.server.origin}${stepPath(step)}`);
+    await waitForHydration(page);
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.__stylesheetChanges), 0, 'the stylesheet was loaded anew');
+    const shifts = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          new PerformanceObserver((list, observer) => {
+            observer.disconnect();
+            resolve(list.getEntries().map((e) => ({ value: e.value, at: Math.round(e.startTime) })));
+          }).observe({ type: 'layout-shift', buffered: true });
+          // no entry at all: the observer is never called
+          setTimeout(() => resolve([]), 500);
+        }),
+    );
+    assert.deepEqual(shifts, [], 'layout shifts while the app started');
+    await context.close();
+  });
+}
