@@ -42,6 +42,29 @@ test('switching language on a deep step stays on that step, and is remembered', 
   await context.close();
 });
 
+test('a language link tapped before the app runs still records the choice (no bounce back)', async () => {
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  // the student chose traditional Chinese before
+  await page.goto(site.url('zh-hant/duplicate-id/'));
+  await waitForHydration(page);
+  await page.evaluate(() => localStorage.setItem('xueji-zicha:lang', 'zh-Hant'));
+  // on a slow phone the app has not started yet: its scripts are held back on this page (and
+  // never answered), and load normally on the next
+  let hold = true;
+  await page.route(/\/assets\/.*\.js$/, (route) => (hold ? undefined : route.continue()));
+  await page.goto(site.url('zh-hant/duplicate-id/'));
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('#root[data-ready]').count(), 0, 'the app is not running');
+  hold = false;
+  await page.locator('.lang a[data-lang="zh-CN"]').click();
+  await page.waitForURL((u) => u.pathname === `${PREFIX}duplicate-id/`);
+  await waitForHydration(page);
+  assert.equal(new URL(page.url()).pathname, `${PREFIX}duplicate-id/`, 'the simplified page stays');
+  assert.equal(await page.evaluate(() => localStorage.getItem('xueji-zicha:lang')), 'zh-CN');
+  await context.close();
+});
+
 test("a first visit follows the browser's language where the address names none; a shared link's language wins", async () => {
   const context = await site.browser.newContext({ serviceWorkers: 'block', locale: 'en-US' });
   const page = await context.newPage();
