@@ -1,7 +1,8 @@
 // npm run build: the client bundle, the server bundle, then one prerendered HTML file per page.
-//   SCHOOL=<id> (default generic), SITE_URL=https://… (optional), OUT_DIR=dist (optional)
+//   SCHOOL=<id> (default generic), SITE_URL=https://… (optional), OUT_DIR=dist (optional),
+//   SITE_INPUTS=<file> (optional: where to keep what prerendering took from the build; the kit ships it)
 import { build } from 'vite';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { prerender, serverPolicy } from './prerender.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
@@ -17,7 +18,8 @@ const started = performance.now();
 // the manifest maps source modules to built chunks (prerender.mjs links each page's parts, then deletes it)
 await build({ root, logLevel, build: { outDir, emptyOutDir: true, manifest: true } });
 await build({ root, logLevel, ssr: { noExternal: true }, build: { ssr: join(root, 'src/entry-server.tsx'), outDir: ssrDir, emptyOutDir: true } });
-const count = await prerender({ outDir, ssrDir });
+const { count, inputs } = await prerender({ outDir, ssrDir });
+if (process.env.SITE_INPUTS) writeFileSync(resolve(root, process.env.SITE_INPUTS), JSON.stringify(inputs));
 rmSync(ssrDir, { recursive: true, force: true });
 const sw = await writeServiceWorker(outDir);
 if (!quiet) console.log(`a server that sends security headers (docs/security-headers.md) sends this policy:\n  Content-Security-Policy: ${serverPolicy}`);

@@ -1,16 +1,20 @@
 /**
- * Vite plugin: hands the chosen school's facts and the locale bundles to the app as virtual
- * modules, validating the school file first so a broken file stops the build (and the dev
- * server) with one message naming the file and the field.
+ * Vite plugin: hands the locale bundles to the app as virtual modules, and validates the chosen
+ * school's file so a broken file stops the build (and the dev server) with one message naming the
+ * file and the field. The school's facts are not compiled into the scripts: prerendered pages carry
+ * them (#site, src/site/page-site.ts), and the dev server adds them to its index.html.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadSchoolFile } from '../src/school/load-node';
+import { siteScript } from '../src/site/page-site';
 
 const root = import.meta.dirname ? join(import.meta.dirname, '..') : process.cwd();
 const contentDir = join(root, 'content');
 const sourceLang = 'zh-CN';
+/** Words for staff, not students: the school kit's (src/kit/) are not part of the site's locale. */
+export const staffOnly = ['kit.json'];
 
 /** The school's facts, validated: a broken file stops the build with a message naming the field. */
 export const readSchool = (id: string) => loadSchoolFile(id);
@@ -31,7 +35,7 @@ export function readLocale(lng: string): Json {
     if (!existsSync(dir)) return {};
     return Object.fromEntries(
       readdirSync(dir)
-        .filter((f) => f.endsWith('.json'))
+        .filter((f) => f.endsWith('.json') && !staffOnly.includes(f))
         .map((f) => [f.slice(0, -5), JSON.parse(readFileSync(join(dir, f), 'utf8'))]),
     );
   };
@@ -39,7 +43,7 @@ export function readLocale(lng: string): Json {
 }
 
 export function contentPlugin(opts: { school: string; siteUrl: string; langs: readonly string[] }): Plugin {
-  const ids = { school: 'virtual:school', locales: 'virtual:locales', site: 'virtual:site' };
+  const ids = { locales: 'virtual:locales' };
   const localePrefix = 'virtual:locale/';
   return {
     name: 'xueji-content',
@@ -48,14 +52,12 @@ export function contentPlugin(opts: { school: string; siteUrl: string; langs: re
       this.addWatchFile(join(contentDir, 'schools', `${opts.school}.json`));
     },
     resolveId(id) {
-      if (id === ids.school || id === ids.locales || id === ids.site || id.startsWith(localePrefix)) return `\0${id}`;
+      if (id === ids.locales || id.startsWith(localePrefix)) return `\0${id}`;
       return null;
     },
     load(id) {
       if (!id.startsWith('\0virtual:')) return null;
       const name = id.slice(1);
-      if (name === ids.school) return `export default ${JSON.stringify(readSchool(opts.school))};`;
-      if (name === ids.site) return `export const siteUrl = ${JSON.stringify(opts.siteUrl.replace(/\/+$/, ''))};`;
       if (name === ids.locales) {
         const cases = opts.langs.map((l) => `    case ${JSON.stringify(l)}: return import(${JSON.stringify(localePrefix + l)}).then((m) => m.default);`);
         return `export function loadLocale(lng) {\n  switch (lng) {\n${cases.join('\n')}\n    default: return import(${JSON.stringify(localePrefix + sourceLang)}).then((m) => m.default);\n  }\n}\n`;
@@ -65,6 +67,15 @@ export function contentPlugin(opts: { school: string; siteUrl: string; langs: re
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(readLocale(lng)))});`;
       }
       return null;
+    },
+    // the dev server renders nothing ahead: its page gets the school the way built pages carry it
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, ctx) {
+        if (!ctx.server) return html;
+        const site = siteScript({ school: readSchool(opts.school), siteUrl: opts.siteUrl.replace(/\/+$/, '') });
+        return html.replace('<div id="root"><!--app--></div>', `<div id="root"><!--app--></div>\n    ${site}`);
+      },
     },
     handleHotUpdate(ctx) {
       if (ctx.file.startsWith(contentDir)) {

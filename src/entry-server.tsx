@@ -1,12 +1,16 @@
-/** Build-time entry: renders one page to HTML for the prerender script (scripts/prerender.mjs). */
+/**
+ * Renders one page to HTML for prerendering (scripts/site-pages.mjs): built for Node by the build
+ * (scripts/prerender.mjs) and for the browser by the school kit (kit/). The school and SITE_URL are
+ * arguments, not compiled in, so one build renders any school.
+ */
 import { renderToString } from 'react-dom/server';
-import school from 'virtual:school';
 import { loadLocale } from 'virtual:locales';
-import { siteUrl } from 'virtual:site';
 import { App } from './app';
 import { createI18n } from './i18n/i18n';
 import { languages, type Lang } from './i18n/languages';
 import { allowSchoolHost } from './routing/external';
+import { setSiteUrl } from './routing/site-url';
+import type { PageSite } from './site/page-site';
 import { pagePath, type PageId } from './routing/paths';
 import { stepIds } from './flow/steps';
 import { plain } from './screens/step-text';
@@ -18,7 +22,9 @@ import { inlineJson, pageWords, recordLookups } from './i18n/page-words';
 
 // the key under which a language link records the student's choice (scripts/boot-script.js)
 export { LANG_KEY } from './routing/storage';
-export { school, siteUrl, languages, stepIds, pagePath, partsFor, partSources };
+export { languages, stepIds, pagePath, partsFor, partSources };
+export { siteScript } from './site/page-site';
+export { validateSchool } from './school/validate';
 
 export interface RenderedPage {
   html: string;
@@ -29,8 +35,9 @@ export interface RenderedPage {
   words?: string;
 }
 
-export async function renderPage(page: PageId | null, lang: Lang): Promise<RenderedPage> {
+export async function renderPage(page: PageId | null, lang: Lang, { school, siteUrl }: PageSite): Promise<RenderedPage> {
   allowSchoolHost(school.localSystem?.url);
+  setSiteUrl(siteUrl);
   await loadParts();
   const locale = await loadLocale(lang);
   const i18n = createI18n(lang, locale);

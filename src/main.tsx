@@ -1,7 +1,9 @@
-/** Client entry: wire the school, the language's words and the page, then hydrate the prerendered HTML. */
+/**
+ * Client entry: wire the school (carried by the page, #site), the language's words and the page,
+ * then hydrate the prerendered HTML.
+ */
 import { startTransition } from 'react';
 import { hydrateRoot, createRoot } from 'react-dom/client';
-import school from 'virtual:school';
 import { loadLocale } from 'virtual:locales';
 import { App } from './app';
 import { addWords, createI18n, type LocaleBundle } from './i18n/i18n';
@@ -10,6 +12,8 @@ import { langFromBrowser } from './i18n/detect';
 import { loadLangChoice } from './routing/storage';
 import { registerOffline } from './routing/offline';
 import { allowSchoolHost } from './routing/external';
+import { setSiteUrl } from './routing/site-url';
+import { readPageSite } from './site/page-site';
 import { baseFromLocation, isExtraPage, pagePath, parsePath, type PageId } from './routing/paths';
 import { isStepId } from './flow/steps';
 import { loadParts, partsFor } from './screens/page-parts';
@@ -17,7 +21,9 @@ import './styles/base.css';
 
 async function boot() {
   const root = document.getElementById('root');
-  if (!root) return;
+  const site = readPageSite();
+  if (!root || !site) return;
+  const { school } = site;
   const parsedLang = parsePath(location.pathname).lang;
   const lang = isLang(root.dataset.lang) ? root.dataset.lang : parsedLang ?? defaultLang;
   const page = pageFromDocument(root);
@@ -29,6 +35,7 @@ async function boot() {
     link.setAttribute('href', link.href);
   }
   allowSchoolHost(school.localSystem?.url);
+  setSiteUrl(site.siteUrl);
   // A step page carries the words it shows; the rest of the language follows after hydration,
   // before the first change of step (WizardProvider waits for `prepare`).
   const own = pageWords();

@@ -1,15 +1,6 @@
-declare module 'virtual:school' {
-  import type { School } from './school/schema';
-  const school: School;
-  export default school;
-}
 declare module 'virtual:locales' {
   import type { LocaleBundle } from './i18n/i18n';
   import type { Lang } from './i18n/languages';
   /** Each language's words, with zh-CN filling any key a translation lacks (merged at build). */
   export const loadLocale: (lng: Lang) => Promise<LocaleBundle>;
-}
-declare module 'virtual:site' {
-  /** SITE_URL given at build, without a trailing slash, or '' when not given. */
-  export const siteUrl: string;
 }

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { siteUrl } from 'virtual:site';
 import type { Lang } from '../i18n/languages';
 import { pagePath, type PageId } from './paths';
 import { useHref } from './page-context';
+import { siteUrl } from './site-url';
 
 /**
  * The full address of a page, as a counselor should share it: from SITE_URL when the build was
@@ -13,7 +13,8 @@ export function useAbsoluteUrl() {
   const [origin, setOrigin] = useState<string | null>(null);
   useEffect(() => setOrigin(location.href), []);
   return (page: PageId, lang: Lang): string | null => {
-    if (siteUrl) return `${siteUrl}/${pagePath(page, lang)}`;
+    const site = siteUrl();
+    if (site) return `${site}/${pagePath(page, lang)}`;
     if (!origin) return null;
     return new URL(href(page, lang), origin).href;
   };

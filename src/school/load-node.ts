@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { School } from './schema';
-import { schoolFileLabel, validateSchool } from './validate';
+import { jsonErrorPlace, schoolFileLabel, validateSchool } from './validate';
 
 /** content/schools, found from this file (or, where a test environment rewrites module URLs, the project folder). */
 export const defaultSchoolsDir = import.meta.url.startsWith('file:')
@@ -44,12 +44,8 @@ export function loadSchoolFile(id: string, dir: string = defaultSchoolsDir): Sch
 const schoolsDirLabel = (dir: string): string =>
   resolve(dir) === resolve(defaultSchoolsDir) ? 'content/schools/' : `${relative(process.cwd(), dir) || dir}/`;
 
-/** "line 12, column 5" from the parser's "position N", when it gives one. */
+/** "line 12, column 5" from the parser's error, when it gives one. */
 function where(text: string, err: unknown): string {
-  const match = /position (\d+)/.exec(String((err as Error)?.message));
-  if (!match) return '(whole file)';
-  const before = text.slice(0, Number(match[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
+  const place = jsonErrorPlace(text, err);
+  return place ? `line ${place.line}, column ${place.column}` : '(whole file)';
 }

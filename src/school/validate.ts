@@ -12,9 +12,29 @@ import { steps, type StepDef } from '../flow/steps';
 import type { GuardName } from '../flow/guards';
 
 type Path = ReadonlyArray<PropertyKey>;
-interface Problem {
+/** What kind of problem, for a reader that words it in its own language (the school kit). */
+export type ProblemKind =
+  | 'unknown-field'
+  | 'not-allowed'
+  | 'missing'
+  | 'wrong-type'
+  | 'list-too-short'
+  | 'empty'
+  | 'not-positive'
+  | 'bad-format'
+  | 'id-not-file-name'
+  | 'end-before-start'
+  | 'not-a-fix-step'
+  | 'step-never-shown'
+  | 'listed-twice'
+  | 'recommended-and-discouraged'
+  | 'needs-local-system'
+  | 'needs-upload-pending'
+  | 'other';
+export interface Problem {
   readonly path: Path;
   readonly text: string;
+  readonly kind: ProblemKind;
 }
 
 /** `content/schools/<id>.json` for a bare id or file name; a path containing a slash is kept as given. */
@@ -31,14 +51,20 @@ export function schoolFileId(file: string): string {
 
 /** Validate parsed JSON as a school's facts; throws one readable Error listing every problem. */
 export function validateSchool(data: unknown, file: string): School {
+  const { school, problems } = checkSchool(data, file);
+  if (problems.length > 0 || !school) throw new Error(formatProblems(schoolFileLabel(file), problems));
+  return school;
+}
+
+/** Every problem of parsed JSON as a school's facts, one per field and kind; the facts when there are none. */
+export function checkSchool(data: unknown, file: string): { school: School | null; problems: Problem[] } {
   const result = schoolSchema.safeParse(data);
   const problems = [...(result.success ? [] : result.error.issues.flatMap((i) => describeIssue(i, data))), ...extraChecks(data, file)];
-  if (problems.length > 0 || !result.success) throw new Error(formatProblems(schoolFileLabel(file), problems));
-  return result.data;
+  return { school: result.success && problems.length === 0 ? result.data : null, problems };
 }
 
 /** One line per field, problems on the same field joined (a bad date is both "not YYYY-MM-DD" and "not a real date"). */
-export function formatProblems(label: string, problems: ReadonlyArray<Problem>): string {
+export function formatProblems(label: string, problems: ReadonlyArray<Pick<Problem, 'path' | 'text'>>): string {
   const byField = new Map<string, string[]>();
   for (const p of problems) {
     const field = formatPath(p.path);
@@ -62,7 +88,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): Problem[] {
       return issue.keys.map((key) => {
         const guess = closest(key, allowed);
         const hint = guess ? `did you mean "${guess}"? ` : '';
-        return { path: [...path, key], text: `unknown field (check the spelling); ${hint}allowed here: ${allowed.join(', ')}` };
+        return { path: [...path, key], kind: 'unknown-field', text: `unknown field (check the spelling); ${hint}allowed here: ${allowed.join(', ')}` };
       });
     }
     case 'invalid_value': {
@@ -70,23 +96,23 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): Problem[] {
       const values = issue.values.map((v) => String(v));
       const guess = typeof got === 'string' ? closest(got, values) : undefined;
       const hint = guess ? ` (did you mean "${guess}"?)` : '';
-      return [{ path, text: `${show(got)} is not allowed${hint}; use one of: ${values.join(', ')}` }];
+      return [{ path, kind: 'not-allowed', text: `${show(got)} is not allowed${hint}; use one of: ${values.join(', ')}` }];
     }
     case 'invalid_type': {
       const present = has(data, path);
-      if (!present) return [{ path, text: `missing; add it: ${expectedAt(path)}` }];
-      if (issue.expected === 'int') return [{ path, text: `expected a whole number, but found ${show(valueAt(data, path))}` }];
-      return [{ path, text: `expected ${expectedAt(path)}, but found ${show(valueAt(data, path))}` }];
+      if (!present) return [{ path, kind: 'missing', text: `missing; add it: ${expectedAt(path)}` }];
+      if (issue.expected === 'int') return [{ path, kind: 'wrong-type', text: `expected a whole number, but found ${show(valueAt(data, path))}` }];
+      return [{ path, kind: 'wrong-type', text: `expected ${expectedAt(path)}, but found ${show(valueAt(data, path))}` }];
     }
     case 'too_small':
-      if (issue.origin === 'array') return [{ path, text: `the list must have at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}` }];
-      if (issue.origin === 'string') return [{ path, text: `must not be empty${nullableAt(path) ? ' (write null if the notice does not say)' : ''}` }];
-      return [{ path, text: `must be a whole number above 0${nullableAt(path) ? ', or null if the notice does not say' : ''}` }];
+      if (issue.origin === 'array') return [{ path, kind: 'list-too-short', text: `the list must have at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}` }];
+      if (issue.origin === 'string') return [{ path, kind: 'empty', text: `must not be empty${nullableAt(path) ? ' (write null if the notice does not say)' : ''}` }];
+      return [{ path, kind: 'not-positive', text: `must be a whole number above 0${nullableAt(path) ? ', or null if the notice does not say' : ''}` }];
     case 'invalid_format':
     case 'custom':
-      return [{ path, text: `expected ${issue.message}, but found ${show(valueAt(data, path))}` }];
+      return [{ path, kind: 'bad-format', text: `expected ${issue.message}, but found ${show(valueAt(data, path))}` }];
     default:
-      return [{ path, text: issue.message }];
+      return [{ path, kind: 'other', text: issue.message }];
   }
 }
 
@@ -165,12 +191,12 @@ function extraChecks(data: unknown, file: string): Problem[] {
   const problems: Problem[] = [];
   const expectedId = schoolFileId(file);
   if (typeof data.id === 'string' && data.id !== expectedId) {
-    problems.push({ path: ['id'], text: `must be "${expectedId}", the same as the file name (found "${data.id}"); rename the file or change the id` });
+    problems.push({ path: ['id'], kind: 'id-not-file-name', text: `must be "${expectedId}", the same as the file name (found "${data.id}"); rename the file or change the id` });
   }
 
   const window = data.window;
   if (isObject(window) && isIsoDate(window.start) && isIsoDate(window.end) && window.start > window.end) {
-    problems.push({ path: ['window', 'end'], text: `the end (${window.end}) is before the start (${window.start})` });
+    problems.push({ path: ['window', 'end'], kind: 'end-before-start', text: `the end (${window.end}) is before the start (${window.start})` });
   }
 
   const rules = isObject(data.rules) ? data.rules : {};
@@ -178,10 +204,10 @@ function extraChecks(data: unknown, file: string): Problem[] {
     for (const [key, list] of Object.entries(data.methods)) problems.push(...checkMethodsKey(key, list, rules));
   }
   if (data.localSystem !== null && data.localSystem !== undefined && rules.hasLocalSystem === false) {
-    problems.push({ path: ['rules', 'hasLocalSystem'], text: 'must be true when localSystem is filled in (or set localSystem to null)' });
+    problems.push({ path: ['rules', 'hasLocalSystem'], kind: 'needs-local-system', text: 'must be true when localSystem is filled in (or set localSystem to null)' });
   }
   if (Array.isArray(data.pendingUploadCohorts) && data.pendingUploadCohorts.length > 0 && rules.uploadPending === false) {
-    problems.push({ path: ['rules', 'uploadPending'], text: 'must be true when pendingUploadCohorts lists a cohort (or empty the list)' });
+    problems.push({ path: ['rules', 'uploadPending'], kind: 'needs-upload-pending', text: 'must be true when pendingUploadCohorts lists a cohort (or empty the list)' });
   }
   return problems;
 }
@@ -192,25 +218,25 @@ function checkMethodsKey(key: string, list: unknown, rules: Record<string, unkno
   if (!Object.prototype.hasOwnProperty.call(steps, key) || !def) {
     const guess = closest(key, fixStepIds);
     const hint = guess ? `did you mean "${guess}"? ` : '';
-    return [{ path, text: `"${key}" is not a step of the wizard; ${hint}methods can be set for these steps: ${fixStepIds.join(', ')}` }];
+    return [{ path, kind: 'not-a-fix-step', text: `"${key}" is not a step of the wizard; ${hint}methods can be set for these steps: ${fixStepIds.join(', ')}` }];
   }
   if (def.kind !== 'fix') {
-    return [{ path, text: `"${key}" is a ${def.kind} step, not a fix step; methods can be set for these steps: ${fixStepIds.join(', ')}` }];
+    return [{ path, kind: 'not-a-fix-step', text: `"${key}" is a ${def.kind} step, not a fix step; methods can be set for these steps: ${fixStepIds.join(', ')}` }];
   }
   const problems: Problem[] = [];
   const guard: GuardName | undefined = def.requires;
   if (guard && rules[guard] === false) {
-    problems.push({ path, text: `this step is never shown for this school because rules.${guard} is false; remove this entry or set rules.${guard} to true` });
+    problems.push({ path, kind: 'step-never-shown', text: `this step is never shown for this school because rules.${guard} is false; remove this entry or set rules.${guard} to true` });
   }
   if (Array.isArray(list)) {
     const seen = new Set<unknown>();
     list.forEach((m, i) => {
       const procedure = isObject(m) ? m.procedure : undefined;
       if (typeof procedure !== 'string') return;
-      if (seen.has(procedure)) problems.push({ path: [...path, i, 'procedure'], text: `"${procedure}" is listed twice for this step` });
+      if (seen.has(procedure)) problems.push({ path: [...path, i, 'procedure'], kind: 'listed-twice', text: `"${procedure}" is listed twice for this step` });
       seen.add(procedure);
       if (isObject(m) && m.recommended === true && m.discouraged === true) {
-        problems.push({ path: [...path, i], text: 'a method cannot be both recommended and discouraged' });
+        problems.push({ path: [...path, i], kind: 'recommended-and-discouraged', text: 'a method cannot be both recommended and discouraged' });
       }
     });
   }
@@ -218,6 +244,20 @@ function checkMethodsKey(key: string, list: unknown, rules: Record<string, unkno
 }
 
 // ── Small helpers ──────────────────────────────────────────────────────────
+
+/**
+ * Line and column (from 1) of a JSON.parse error, from the parser's "position N" or
+ * "(line L column C)", when it gives one.
+ */
+export function jsonErrorPlace(text: string, err: unknown): { line: number; column: number } | null {
+  const message = String((err as Error)?.message);
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const match = /position (\d+)/.exec(message);
+  if (!match) return null;
+  const before = text.slice(0, Number(match[1]));
+  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
+}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A real calendar date written YYYY-MM-DD (the schema reports the others). */
