@@ -5,7 +5,7 @@
  * them (#site, src/site/page-site.ts), and the dev server adds them to its index.html.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadSchoolFile } from '../src/school/load-node';
 import { siteScript } from '../src/site/page-site';
@@ -16,8 +16,14 @@ const sourceLang = 'zh-CN';
 /** Words for staff, not students: the school kit's (src/kit/) are not part of the site's locale. */
 export const staffOnly = ['kit.json'];
 
+/**
+ * Where the school files are: content/schools, or SCHOOLS_DIR (e.g. the folder the kit's download
+ * went to: `SCHOOLS_DIR=~/Downloads SCHOOL=abcu npm run build`).
+ */
+export const schoolsDir = () => (process.env.SCHOOLS_DIR ? resolve(process.env.SCHOOLS_DIR) : join(contentDir, 'schools'));
+
 /** The school's facts, validated: a broken file stops the build with a message naming the field. */
-export const readSchool = (id: string) => loadSchoolFile(id);
+export const readSchool = (id: string) => loadSchoolFile(id, schoolsDir());
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -49,7 +55,7 @@ export function contentPlugin(opts: { school: string; siteUrl: string; langs: re
     name: 'xueji-content',
     buildStart() {
       readSchool(opts.school);
-      this.addWatchFile(join(contentDir, 'schools', `${opts.school}.json`));
+      this.addWatchFile(join(schoolsDir(), `${opts.school}.json`));
     },
     resolveId(id) {
       if (id === ids.locales || id.startsWith(localePrefix)) return `\0${id}`;

@@ -5,7 +5,7 @@
 // What to write is decided by ./site-pages.mjs, which the school kit also runs in the browser;
 // this file only reads what the build made and writes the result.
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
 import { compactScript, cspFor, csp, partChunks, serverPolicyFor, sitePages } from './site-pages.mjs';
@@ -51,8 +51,9 @@ export function siteInputs(outDir, partSources) {
 export async function prerender({ outDir, ssrDir, school = process.env.SCHOOL || 'generic', siteUrl = process.env.SITE_URL || '' }) {
   const ssr = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
   const inputs = siteInputs(outDir, ssr.partSources);
+  const schoolsDir = process.env.SCHOOLS_DIR ? resolve(process.env.SCHOOLS_DIR) : join(root, 'content/schools');
   // the client build has checked the file already (scripts/content-plugin.ts); the same check again
-  const facts = typeof school === 'string' ? JSON.parse(readFileSync(join(root, 'content/schools', `${school}.json`), 'utf8').replace(/^\uFEFF/, '')) : school;
+  const facts = typeof school === 'string' ? JSON.parse(readFileSync(join(schoolsDir, `${school}.json`), 'utf8').replace(/^\uFEFF/, '')) : school;
   const site = { school: ssr.validateSchool(facts, typeof school === 'string' ? school : facts.id), siteUrl };
   const { files, pages } = await sitePages({ inputs, site, ssr });
   for (const { path, text } of files) {
