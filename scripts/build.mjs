@@ -1,6 +1,7 @@
 // npm run build: the client bundle, the server bundle, then one prerendered HTML file per page.
 //   SCHOOL=<id> (default generic), SITE_URL=https://… (optional), OUT_DIR=dist (optional),
-//   SCHOOLS_DIR=<folder> (optional: read <SCHOOL>.json there instead of content/schools/),
+//   CONTENT_DIR=content (optional: another content folder, e.g. a test's broken copy),
+//   SCHOOLS_DIR=<folder> (optional: read <SCHOOL>.json there instead of <content>/schools/),
 //   SITE_INPUTS=<file> (optional: where to keep what prerendering took from the build; the kit ships it)
 import { build } from 'vite';
 import { rmSync, writeFileSync } from 'node:fs';

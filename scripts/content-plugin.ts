@@ -1,29 +1,48 @@
 /**
- * Vite plugin: hands the locale bundles to the app as virtual modules, and validates the chosen
- * school's file so a broken file stops the build (and the dev server) with one message naming the
- * file and the field. The school's facts are not compiled into the scripts: prerendered pages carry
- * them (#site, src/site/page-site.ts), and the dev server adds them to its index.html.
+ * Vite plugin: hands the step catalogue and the locale bundles to the app as virtual modules,
+ * validating the chosen school's file and the catalogue first so a broken file stops the build
+ * (and the dev server) with one message naming the file and the field. The school's facts are not
+ * compiled into the scripts: prerendered pages carry them (#site, src/site/page-site.ts), and the
+ * dev server adds them to its index.html.
+ * `contentDir` (CONTENT_DIR) points the build at another content folder, e.g. a test's broken copy.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadSchoolFile } from '../src/school/load-node';
+import { defaultContentDir, loadCatalogue } from '../src/catalogue/load-node';
+import type { Catalogue } from '../src/catalogue/schema';
 import { siteScript } from '../src/site/page-site';
 
-const root = import.meta.dirname ? join(import.meta.dirname, '..') : process.cwd();
-const contentDir = join(root, 'content');
 const sourceLang = 'zh-CN';
 /** Words for staff, not students: the school kit's (src/kit/) are not part of the site's locale. */
 export const staffOnly = ['kit.json'];
 
 /**
- * Where the school files are: content/schools, or SCHOOLS_DIR (e.g. the folder the kit's download
+ * Where the school files are: <content>/schools, or SCHOOLS_DIR (e.g. the folder the kit's download
  * went to: `SCHOOLS_DIR=~/Downloads SCHOOL=abcu npm run build`).
  */
-export const schoolsDir = () => (process.env.SCHOOLS_DIR ? resolve(process.env.SCHOOLS_DIR) : join(contentDir, 'schools'));
+export const schoolsDir = (contentDir = defaultContentDir) => (process.env.SCHOOLS_DIR ? resolve(process.env.SCHOOLS_DIR) : join(contentDir, 'schools'));
 
 /** The school's facts, validated: a broken file stops the build with a message naming the field. */
-export const readSchool = (id: string) => loadSchoolFile(id, schoolsDir());
+export const readSchool = (id: string, contentDir = defaultContentDir) => loadSchoolFile(id, schoolsDir(contentDir));
+
+/**
+ * The catalogue, split by where the app needs it: what decides a page's parts and helpers (small,
+ * with the page's main script), and the methods, sources, notices and fact cards (only in the
+ * fix chunk, like the rest of the fix parts).
+ */
+export function catalogueModules(catalogue: Catalogue): { pages: string; fixes: string } {
+  const pick = <K extends 'helpers' | 'drawings' | 'sources' | 'methods'>(key: K) =>
+    Object.fromEntries(Object.entries(catalogue.steps).flatMap(([id, e]) => (e[key]?.length ? [[id, e[key]]] : [])));
+  const fixes = Object.fromEntries(Object.entries(catalogue.steps).map(([id, e]) => [id, { sources: e.sources, methods: e.methods }]));
+  // a condition's `note` is for editors: it stays out of the bundle
+  const out = (v: unknown) => JSON.stringify(v, (k, x: unknown) => (k === 'note' ? undefined : x));
+  return {
+    pages: `export const helpers = ${out(pick('helpers'))};\nexport const drawings = ${out(pick('drawings'))};\n`,
+    fixes: `export const fixes = ${out(fixes)};\nexport const cards = ${out(catalogue.cards)};\nexport const notices = ${out(catalogue.notices)};\n`,
+  };
+}
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -35,7 +54,7 @@ export function mergeLocale(base: Json, over: Json): Json {
   return out;
 }
 
-export function readLocale(lng: string): Json {
+export function readLocale(lng: string, contentDir = defaultContentDir): Json {
   const read = (l: string) => {
     const dir = join(contentDir, 'locales', l);
     if (!existsSync(dir)) return {};
@@ -48,29 +67,34 @@ export function readLocale(lng: string): Json {
   return lng === sourceLang ? read(sourceLang) : mergeLocale(read(sourceLang), read(lng));
 }
 
-export function contentPlugin(opts: { school: string; siteUrl: string; langs: readonly string[] }): Plugin {
-  const ids = { locales: 'virtual:locales' };
+export function contentPlugin(opts: { school: string; siteUrl: string; langs: readonly string[]; contentDir?: string }): Plugin {
+  const contentDir = opts.contentDir ? resolve(opts.contentDir) : defaultContentDir;
+  const ids = { locales: 'virtual:locales', pages: 'virtual:catalogue/pages', fixes: 'virtual:catalogue/fixes' };
   const localePrefix = 'virtual:locale/';
+  const virtual = new Set(Object.values(ids));
   return {
     name: 'xueji-content',
     buildStart() {
-      readSchool(opts.school);
-      this.addWatchFile(join(schoolsDir(), `${opts.school}.json`));
+      readSchool(opts.school, contentDir);
+      loadCatalogue(contentDir);
+      this.addWatchFile(join(schoolsDir(contentDir), `${opts.school}.json`));
     },
     resolveId(id) {
-      if (id === ids.locales || id.startsWith(localePrefix)) return `\0${id}`;
+      if (virtual.has(id) || id.startsWith(localePrefix)) return `\0${id}`;
       return null;
     },
     load(id) {
       if (!id.startsWith('\0virtual:')) return null;
       const name = id.slice(1);
+      if (name === ids.pages) return catalogueModules(loadCatalogue(contentDir)).pages;
+      if (name === ids.fixes) return catalogueModules(loadCatalogue(contentDir)).fixes;
       if (name === ids.locales) {
         const cases = opts.langs.map((l) => `    case ${JSON.stringify(l)}: return import(${JSON.stringify(localePrefix + l)}).then((m) => m.default);`);
         return `export function loadLocale(lng) {\n  switch (lng) {\n${cases.join('\n')}\n    default: return import(${JSON.stringify(localePrefix + sourceLang)}).then((m) => m.default);\n  }\n}\n`;
       }
       if (name.startsWith(localePrefix)) {
         const lng = name.slice(localePrefix.length);
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(readLocale(lng)))});`;
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(readLocale(lng, contentDir)))});`;
       }
       return null;
     },
@@ -79,7 +103,7 @@ export function contentPlugin(opts: { school: string; siteUrl: string; langs: re
       order: 'pre',
       handler(html, ctx) {
         if (!ctx.server) return html;
-        const site = siteScript({ school: readSchool(opts.school), siteUrl: opts.siteUrl.replace(/\/+$/, '') });
+        const site = siteScript({ school: readSchool(opts.school, contentDir), siteUrl: opts.siteUrl.replace(/\/+$/, '') });
         return html.replace('<div id="root"><!--app--></div>', `<div id="root"><!--app--></div>\n    ${site}`);
       },
     },

@@ -4,3 +4,13 @@ declare module 'virtual:locales' {
   /** Each language's words, with zh-CN filling any key a translation lacks (merged at build). */
   export const loadLocale: (lng: Lang) => Promise<LocaleBundle>;
 }
+// The catalogue's data, validated at build (src/catalogue/load-node.ts); typed by src/catalogue/*-data.ts.
+declare module 'virtual:catalogue/pages' {
+  export const helpers: unknown;
+  export const drawings: unknown;
+}
+declare module 'virtual:catalogue/fixes' {
+  export const fixes: unknown;
+  export const cards: unknown;
+  export const notices: unknown;
+}

@@ -10,7 +10,7 @@ export function problemText(t: T, p: Problem): string {
   const last = String(p.path.at(-1) ?? '');
   if (p.kind === 'bad-format' && p.path.length === 1 && last === 'id') return t('problem.badId');
   if (p.kind === 'bad-format' && /url$/i.test(last)) return t('problem.badUrl');
-  return t(`problem.${p.kind}`);
+  return t(`problem.${p.kind ?? 'other'}`);
 }
 
 /** The field's name as the form shows it: 「办事部门 · 学籍状态显示“放弃入学资格”去哪里办 · 地点、房间号」. */

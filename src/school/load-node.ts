@@ -36,7 +36,7 @@ export function loadSchoolFile(id: string, dir: string = defaultSchoolsDir): Sch
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new Error(`${label}: ${where(text, err)} — not valid JSON (${(err as Error).message}); check for a missing comma or quote, or a comma after the last item`);
+    throw new Error(`${label}: ${jsonErrorAt(text, err)} — not valid JSON (${(err as Error).message}); check for a missing comma or quote, or a comma after the last item`);
   }
   return validateSchool(data, label);
 }
@@ -44,8 +44,8 @@ export function loadSchoolFile(id: string, dir: string = defaultSchoolsDir): Sch
 const schoolsDirLabel = (dir: string): string =>
   resolve(dir) === resolve(defaultSchoolsDir) ? 'content/schools/' : `${relative(process.cwd(), dir) || dir}/`;
 
-/** "line 12, column 5" from the parser's error, when it gives one. */
-function where(text: string, err: unknown): string {
+/** "line 12, column 5" from the parser's error, when it gives one (also used for the catalogue's files). */
+export function jsonErrorAt(text: string, err: unknown): string {
   const place = jsonErrorPlace(text, err);
   return place ? `line ${place.line}, column ${place.column}` : '(whole file)';
 }
