@@ -2,7 +2,8 @@
 // facts and downloads a ready-to-upload site, made in the browser (docs/decisions/007-school-kit.md).
 //   dist-kit/index.html, assets/   the kit page and its scripts
 //   dist-kit/site/                 the generic site: its assets/ and icons/ are every school's
-//   dist-kit/kit-data.json         what prerendering takes from the build, the shared files, the shipped schools
+//   dist-kit/kit-data.json         what prerendering takes from the build, the shared files, the shipped
+//                                  schools, and the site's sw.js around its list of files
 //   dist-kit/kit-sw.js             the kit's offline copy
 // The site files come from the same build as `npm run build`, so the kit's zip equals it.
 import { build } from 'vite';
@@ -10,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { generateSW } from 'workbox-build';
+import { splitWorker } from './precache.mjs';
 
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 const root = resolve(import.meta.dirname, '..');
@@ -46,10 +48,12 @@ const schools = Object.fromEntries(
 );
 const inputs = JSON.parse(readFileSync(inputsFile, 'utf8'));
 rmSync(inputsFile);
-writeFileSync(join(outDir, 'kit-data.json'), JSON.stringify({ inputs, shared, schools }));
+// the site's worker around its list of files: the kit writes a school's list into it (scripts/precache.mjs)
+const sw = splitWorker(readFileSync(join(siteDir, 'sw.js'), 'utf8'));
+writeFileSync(join(outDir, 'kit-data.json'), JSON.stringify({ inputs, shared, schools, sw }));
 
 // offline once opened: the kit page, its scripts, its data and the shared site files
-const sw = await generateSW({
+const kitSw = await generateSW({
   globDirectory: outDir,
   globPatterns: ['index.html', 'assets/**', 'kit-data.json', ...shared.map((f) => `site/${f}`)],
   swDest: join(outDir, 'kit-sw.js'),
@@ -62,4 +66,4 @@ const sw = await generateSW({
   cacheId: 'xueji-kit',
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
 });
-console.log(`built the school kit into ${relative(root, outDir)}: ${shared.length} shared site files; offline copy ${sw.count} files, ${Math.round(sw.size / 1024)} KiB`);
+console.log(`built the school kit into ${relative(root, outDir)}: ${shared.length} shared site files; offline copy ${kitSw.count} files, ${Math.round(kitSw.size / 1024)} KiB`);

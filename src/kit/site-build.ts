@@ -7,6 +7,7 @@
 import { zipSync } from 'fflate';
 import * as entry from '../entry-server';
 import { pageFile, sitePages, type SiteInputs, type SsrEntry } from '../../scripts/site-pages.mjs';
+import { entriesLiteral, isPrecached, revisionOf, sortEntries } from '../../scripts/precache.mjs';
 import type { School } from '../school/schema';
 
 const ssr = entry as unknown as SsrEntry;
@@ -18,6 +19,8 @@ export interface KitData {
   shared: string[];
   /** The shipped school files (content/schools/), as they are. */
   schools: Record<string, unknown>;
+  /** The site's sw.js before and after its list of files (scripts/precache.mjs). */
+  sw: [string, string];
 }
 
 /** Where the school-independent site files are, relative to the kit page. */
@@ -43,7 +46,24 @@ export async function siteFiles(kit: KitData, school: School, siteUrl: string, o
   const { files } = await sitePages({ inputs: kit.inputs, site: { school, siteUrl }, ssr, onPage: onProgress });
   for (const [path, bytes] of await shared) out[path] = bytes;
   for (const { path, text } of files) out[path] = encoder.encode(text);
+  const sw = await serviceWorker(kit, out);
+  if (sw) out['sw.js'] = encoder.encode(sw);
   return out;
+}
+
+/**
+ * The offline copy (sw.js) for these files, the same as the Node build's; null where the browser
+ * cannot hash (Web Crypto needs https:// or localhost), and the site then has no offline copy.
+ */
+async function serviceWorker(kit: KitData, files: Record<string, Uint8Array>): Promise<string | null> {
+  if (!globalThis.crypto?.subtle) return null;
+  const hex = (buf: ArrayBuffer) => Array.from(new Uint8Array(buf), (b) => b.toString(16).padStart(2, '0')).join('');
+  const entries = await Promise.all(
+    Object.keys(files)
+      .filter(isPrecached)
+      .map(async (url) => ({ url, revision: revisionOf(hex(await crypto.subtle.digest('SHA-256', files[url] as BufferSource))) })),
+  );
+  return `${kit.sw[0]}${entriesLiteral(sortEntries(entries))}${kit.sw[1]}`;
 }
 
 /** A zip of the files, the same bytes for the same files (a fixed time stamp). */

@@ -103,7 +103,7 @@ describe('the school kit', () => {
     const r = spawnSync('node', ['scripts/build.mjs', '--quiet'], { cwd: root, stdio: 'pipe', env: { ...process.env, SCHOOL: 'cqwu', SCHOOLS_DIR: schoolsDir, OUT_DIR: fromNode, SITE_URL: '' } });
     assert.equal(r.status, 0, String(r.stderr));
     const kitFiles = walk(fromKit);
-    const nodeFiles = walk(fromNode).filter((f) => f !== 'sw.js');
+    const nodeFiles = walk(fromNode);
     assert.deepEqual(kitFiles, nodeFiles, 'the same files');
     const differ = kitFiles.filter((f) => !readFileSync(join(fromKit, f)).equals(readFileSync(join(fromNode, f))));
     assert.deepEqual(differ, [], 'the same bytes');
@@ -123,4 +123,104 @@ describe('the school kit', () => {
       await site.close();
     }
   });
+
+  test('a file that is not JSON: its line and column, and nothing is lost', async () => {
+    const { context, page } = await openKit();
+    await page.locator('#start-school').selectOption('cqwu');
+    await page.locator(field('name')).fill('某某大学');
+    await importFile(page, 'broken.json', '{\n  "id": "abcu",\n  "name": "某某大学"\n  "source": null\n}\n');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /“broken\.json”不是正确的 JSON：第 4 行第 3 列/);
+    assert.equal(await page.locator(field('name')).inputValue(), '某某大学', 'what was filled in is still there');
+    await context.close();
+  });
+
+  test('a file of another kind, or JSON that is not a school file, is refused with a clear answer', async () => {
+    const { context, page } = await openKit();
+    await importFile(page, 'notice.png', readFileSync(join(root, 'public/icons/icon-192.png')));
+    assert.match(await page.getByRole('alert').innerText(), /“notice\.png”不是学校文件（看起来是 图片、Word 或压缩包等非文字文件）/);
+    await importFile(page, 'notes.txt', '学籍注册通知：请同学们在11月20日前完成。');
+    assert.match(await page.getByRole('alert').innerText(), /“notes\.txt”不是学校文件（看起来是 普通文字文件）/);
+    await importFile(page, 'list.json', '["cqwu"]');
+    assert.match(await page.getByRole('alert').innerText(), /“list\.json”是 JSON，但不是学校文件/);
+    assert.equal(await page.locator(field('id')).inputValue(), 'generic', 'the form is unchanged');
+    await context.close();
+  });
+
+  test('unknown fields are kept and warned about; the site waits until they are removed', async () => {
+    const { context, page } = await openKit();
+    const cqwu = JSON.parse(readFileSync(join(root, 'content/schools/cqwu.json'), 'utf8'));
+    await importFile(page, 'cqwu.json', JSON.stringify({ ...cqwu, offcies: { forfeit: null } }, null, 2));
+    const warning = page.locator('.kit-message--warn');
+    await warning.getByText('有 1 项内容助手不认识').waitFor();
+    assert.match(await warning.innerText(), /offcies/);
+    const zip = page.getByRole('button', { name: '下载网站压缩包' });
+    assert.equal(await zip.isDisabled(), true, 'no zip while the build would refuse the file');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下载学校文件/ }).click()]);
+    const saved = join(work, 'kept.json');
+    await download.saveAs(saved);
+    assert.deepEqual(JSON.parse(readFileSync(saved, 'utf8')).offcies, { forfeit: null }, 'the unknown field is kept in the file');
+    await warning.getByRole('button', { name: '删除“offcies”' }).click();
+    await warning.waitFor({ state: 'detached' });
+    assert.equal(await zip.isDisabled(), false);
+    await context.close();
+  });
+
+  test('an end date before the start and an id with bad characters: listed, each linking to its field, and no zip', async () => {
+    const { context, page } = await openKit();
+    await page.locator('#start-school').selectOption('cqwu');
+    await page.locator(field('window.end')).fill('2023-10-01');
+    await page.locator(field('id')).fill('CQWU 学校');
+    const list = page.locator('.kit-problems');
+    await list.getByText('还有 2 处要改').waitFor();
+    const items = await list.locator('li').allInnerTexts();
+    assert.ok(items.some((t) => t.startsWith('学校与通知 · 学校代号：只能用小写英文字母、数字和减号')), items.join('\n'));
+    assert.ok(items.some((t) => t.startsWith('时间 · 学籍自查截止日期：截止日期早于开始日期')), items.join('\n'));
+    assert.equal(await page.getByRole('button', { name: '下载网站压缩包' }).isDisabled(), true);
+    // the field says it too, and the link takes the teacher there
+    assert.match(await page.locator('[id="f-window.end-error"]').innerText(), /截止日期早于开始日期/);
+    await list.getByRole('link', { name: '时间 · 学籍自查截止日期' }).click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'f-window.end');
+    await page.locator(field('window.end')).fill('2023-11-20');
+    await page.locator(field('id')).fill('cqwu');
+    await list.getByText('没有发现问题，可以下载了。').waitFor();
+    await context.close();
+  });
+
+  test('a reload mid-edit restores the draft; 「清除草稿」 clears it', async () => {
+    const { context, page } = await openKit();
+    await page.locator('#start-school').selectOption('hufe');
+    await page.locator(field('offices.errorReport.name')).waitFor();
+    await page.locator(field('name')).fill('草稿大学');
+    await page.reload();
+    await page.getByText('已恢复你上次在这台电脑上没填完的内容。').waitFor();
+    assert.equal(await page.locator(field('name')).inputValue(), '草稿大学');
+    assert.equal(await page.locator(field('id')).inputValue(), 'hufe');
+    await page.getByRole('button', { name: '清除草稿' }).click();
+    await page.getByText('草稿已清除。').waitFor();
+    assert.equal(await page.locator(field('id')).inputValue(), 'generic');
+    await page.reload();
+    await page.locator(field('id')).waitFor();
+    assert.equal(await page.getByText('已恢复').count(), 0, 'nothing restored after clearing');
+    assert.equal(await page.evaluate(() => localStorage.getItem('xueji-kit-draft') === null || !localStorage.getItem('xueji-kit-draft').includes('草稿大学')), true);
+    await context.close();
+  });
+
+  for (const [width, height, scheme] of [
+    [360, 740, 'light'],
+    [1280, 900, 'light'],
+    [1280, 900, 'dark'],
+  ]) {
+    test(`axe: the kit at ${width} px (${scheme})`, async () => {
+      const { context, page } = await openKit({ width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.locator('#start-school').selectOption('cqwu');
+      await page.locator('.kit-phone iframe').waitFor();
+      await page.locator(field('window.end')).fill('2023-10-01'); // with a problem shown
+      await page.locator('[id="f-window.end-error"]').waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+      await context.close();
+    });
+  }
 });
