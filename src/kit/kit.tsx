@@ -17,7 +17,10 @@ import type { School } from '../school/schema';
 type Json = Record<string, unknown>;
 type Message = { tone: 'info' | 'error'; text: string } | null;
 
+/** The file name to download as (a bad id is reported on its field; the download still gets a sane name). */
 const fileOf = (data: Json) => `${typeof data.id === 'string' && /^[a-z0-9-]+$/.test(data.id) ? data.id : 'school'}.json`;
+/** The kit's file is named after its id, whatever it is: the only id problem to report is the id's own. */
+const checkedAs = (data: Json) => `${String(data.id)}.json`;
 
 function download(bytes: BlobPart, type: string, name: string) {
   const url = URL.createObjectURL(new Blob([bytes], { type }));
@@ -40,6 +43,8 @@ export function Kit({ onLanguage }: { onLanguage: () => void }) {
   const [message, setMessage] = useState<Message>(draft ? { tone: 'info', text: t('draft.restored') } : null);
   const [methodsError, setMethodsError] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
+  // a draft is kept once the teacher has done something (not for the untouched generic file)
+  const [edited, setEdited] = useState(Boolean(draft));
   const [progress, setProgress] = useState<string | null>(null);
   const lastGood = useRef<School | null>(null);
 
@@ -50,19 +55,23 @@ export function Kit({ onLanguage }: { onLanguage: () => void }) {
     if (kit && !data) setData(structuredClone(kit.schools.generic) as Json);
   }, [kit, data]);
   useEffect(() => {
-    if (data) saveDraft({ data, siteUrl });
-  }, [data, siteUrl]);
+    if (data && edited) saveDraft({ data, siteUrl });
+  }, [data, siteUrl, edited]);
 
-  const { school, problems } = useMemo(() => (data ? checkSchool(data, fileOf(data)) : { school: null, problems: [] as Problem[] }), [data]);
+  const { school, problems } = useMemo(() => (data ? checkSchool(data, checkedAs(data)) : { school: null, problems: [] as Problem[] }), [data]);
   if (school) lastGood.current = school;
   const unknown = problems.filter((p) => p.kind === 'unknown-field');
   const siteUrlBad = siteUrl !== '' && !/^https?:\/\/[^\s"'<>]+$/.test(siteUrl);
   const blocking = problems.length + (methodsError ? 1 : 0) + (siteUrlBad ? 1 : 0);
 
-  const onChange = useCallback((path: ReadonlyArray<PropertyKey>, value: unknown) => setData((d) => setAt(d ?? {}, path, value)), []);
+  const onChange = useCallback((path: ReadonlyArray<PropertyKey>, value: unknown) => {
+    setData((d) => setAt(d ?? {}, path, value));
+    setEdited(true);
+  }, []);
 
-  const replace = (next: Json, text: string) => {
+  const replace = (next: Json, text: string, keep = true) => {
     setData(structuredClone(next));
+    setEdited(keep);
     setMethodsError(null);
     setFormKey((k) => k + 1);
     setMessage({ tone: 'info', text });
@@ -90,8 +99,7 @@ export function Kit({ onLanguage }: { onLanguage: () => void }) {
     if (!window.confirm(t('draft.clearConfirm'))) return;
     clearDraft();
     setSiteUrl('');
-    if (kit) replace(kit.schools.generic as Json, t('draft.cleared'));
-    clearDraft();
+    if (kit) replace(kit.schools.generic as Json, t('draft.cleared'), false);
   };
 
   const onZip = async () => {
@@ -196,7 +204,7 @@ export function Kit({ onLanguage }: { onLanguage: () => void }) {
               return (
                 <li key={field}>
                   <code>{field}</code>: <code>{JSON.stringify(getAt(data, p.path))?.slice(0, 60)}</code>{' '}
-                  <button type="button" className="kit-button kit-button--quiet" onClick={() => setData((d) => removeAt(d ?? {}, p.path))}>
+                  <button type="button" className="kit-button kit-button--quiet" onClick={() => onChange(p.path.slice(0, -1), removeAt(getAt(data, p.path.slice(0, -1)) ?? {}, p.path.slice(-1)))}>
                     {t('unknown.remove', { field })}
                   </button>
                 </li>
@@ -255,7 +263,10 @@ export function Kit({ onLanguage }: { onLanguage: () => void }) {
               <p className="kit-help" id="site-url-help">
                 {t('download.siteUrlHelp')}
               </p>
-              <input id="site-url" type="url" value={siteUrl} spellCheck={false} aria-describedby="site-url-help" aria-invalid={siteUrlBad || undefined} onChange={(e) => setSiteUrl(e.target.value.trim())} />
+              <input id="site-url" type="url" value={siteUrl} spellCheck={false} aria-describedby="site-url-help" aria-invalid={siteUrlBad || undefined} onChange={(e) => {
+                  setSiteUrl(e.target.value.trim());
+                  setEdited(true);
+                }} />
             </div>
             <button type="button" className="kit-button kit-button--primary" disabled={!kit || blocking > 0 || (progress !== null && progress.endsWith('…'))} aria-describedby="zip-help" onClick={() => void onZip()}>
               {t('download.zip')}
