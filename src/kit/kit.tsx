@@ -252,6 +252,8 @@ export function Kit({ onLanguage }: { onLanguage: () => void }) {
             ) : null}
           </section>
 
+          {kit ? <Preview kit={kit} school={school ?? lastGood.current} stale={!school} /> : null}
+
           <section className="kit-download" aria-labelledby="download-heading">
             <h2 id="download-heading">{t('download.heading')}</h2>
             <button type="button" className="kit-button" disabled={!data} onClick={() => data && download(`${JSON.stringify(data, null, 2)}\n`, 'application/json', fileOf(data))}>
@@ -281,7 +283,6 @@ export function Kit({ onLanguage }: { onLanguage: () => void }) {
             ) : null}
           </section>
 
-          {kit ? <Preview kit={kit} school={school ?? lastGood.current} stale={!school} /> : null}
         </aside>
       </div>
       <footer className="kit-footer">
