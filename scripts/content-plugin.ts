@@ -21,7 +21,7 @@ export const readSchool = (id: string, contentDir = defaultContentDir) => loadSc
  * with the page's main script), and the methods, sources, notices and fact cards (only in the
  * fix chunk, like the rest of the fix parts).
  */
-export function catalogueModules(catalogue: Catalogue): { pages: string; fixes: string } {
+function catalogueModules(catalogue: Catalogue): { pages: string; fixes: string } {
   const pick = <K extends 'helpers' | 'drawings' | 'sources' | 'methods'>(key: K) =>
     Object.fromEntries(Object.entries(catalogue.steps).flatMap(([id, e]) => (e[key]?.length ? [[id, e[key]]] : [])));
   const fixes = Object.fromEntries(Object.entries(catalogue.steps).map(([id, e]) => [id, { sources: e.sources, methods: e.methods }]));
