@@ -22,13 +22,14 @@ export const readSchool = (id: string, contentDir = defaultContentDir) => loadSc
  * fix chunk, like the rest of the fix parts).
  */
 function catalogueModules(catalogue: Catalogue): { pages: string; fixes: string } {
-  const pick = <K extends 'helpers' | 'drawings' | 'sources' | 'methods'>(key: K) =>
-    Object.fromEntries(Object.entries(catalogue.steps).flatMap(([id, e]) => (e[key]?.length ? [[id, e[key]]] : [])));
-  const fixes = Object.fromEntries(Object.entries(catalogue.steps).map(([id, e]) => [id, { sources: e.sources, methods: e.methods }]));
-  // a condition's `note` is for editors: it stays out of the bundle
-  const out = (v: unknown) => JSON.stringify(v, (k, x: unknown) => (k === 'note' ? undefined : x));
+  const entries = Object.entries(catalogue.steps);
+  const pick = (key: 'helpers' | 'drawings') => Object.fromEntries(entries.flatMap(([id, e]) => (e[key]?.length ? [[id, e[key]]] : [])));
+  const fixes = Object.fromEntries(entries.map(([id, e]) => [id, { sources: e.sources, methods: e.methods }]));
+  const out = (v: unknown) => JSON.stringify(v);
+  // a drawing condition's `note` is for editors: it stays out of the bundle
+  const drawings = JSON.stringify(pick('drawings'), (k, x: unknown) => (k === 'note' ? undefined : x));
   return {
-    pages: `export const helpers = ${out(pick('helpers'))};\nexport const drawings = ${out(pick('drawings'))};\n`,
+    pages: `export const helpers = ${out(pick('helpers'))};\nexport const drawings = ${drawings};\n`,
     fixes: `export const fixes = ${out(fixes)};\nexport const cards = ${out(catalogue.cards)};\nexport const notices = ${out(catalogue.notices)};\n`,
   };
 }
