@@ -92,6 +92,8 @@ export function contentPlugin(opts: { school: string; siteUrl: string; langs: re
     },
     handleHotUpdate(ctx) {
       if (ctx.file.startsWith(contentDir)) {
+        // the virtual modules are made from the content: forget them, so the reload re-reads (and re-validates) it
+        for (const mod of ctx.server.moduleGraph.idToModuleMap.values()) if (mod.id?.startsWith('\0virtual:')) ctx.server.moduleGraph.invalidateModule(mod);
         ctx.server.ws.send({ type: 'full-reload' });
         return [];
       }
