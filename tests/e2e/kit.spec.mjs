@@ -58,6 +58,9 @@ async function importFile(page, name, contents) {
   await page.setInputFiles('#start-import', file);
 }
 
+/** Waits for the page's alert to say this (the import is read asynchronously). */
+const alertSays = (page, re) => page.getByRole('alert').filter({ hasText: re }).waitFor({ timeout: 5000 });
+
 const previewText = (page) => page.frameLocator('.kit-phone iframe').locator('body').innerText();
 
 describe('the school kit', () => {
@@ -137,9 +140,7 @@ describe('the school kit', () => {
     await page.locator('#start-school').selectOption('cqwu');
     await page.locator(field('name')).fill('某某大学');
     await importFile(page, 'broken.json', '{\n  "id": "abcu",\n  "name": "某某大学"\n  "source": null\n}\n');
-    const alert = page.getByRole('alert');
-    await alert.waitFor();
-    assert.match(await alert.innerText(), /“broken\.json”不是正确的 JSON：第 4 行第 3 列/);
+    await alertSays(page, /“broken\.json”不是正确的 JSON：第 4 行第 3 列/);
     assert.equal(await page.locator(field('name')).inputValue(), '某某大学', 'what was filled in is still there');
     await context.close();
   });
@@ -147,11 +148,11 @@ describe('the school kit', () => {
   test('a file of another kind, or JSON that is not a school file, is refused with a clear answer', async () => {
     const { context, page } = await openKit();
     await importFile(page, 'notice.png', readFileSync(join(root, 'public/icons/icon-192.png')));
-    assert.match(await page.getByRole('alert').innerText(), /“notice\.png”不是学校文件（看起来是 图片、Word 或压缩包等非文字文件）/);
+    await alertSays(page, /“notice\.png”不是学校文件（看起来是 图片、Word 或压缩包等非文字文件）/);
     await importFile(page, 'notes.txt', '学籍注册通知：请同学们在11月20日前完成。');
-    assert.match(await page.getByRole('alert').innerText(), /“notes\.txt”不是学校文件（看起来是 普通文字文件）/);
+    await alertSays(page, /“notes\.txt”不是学校文件（看起来是 普通文字文件）/);
     await importFile(page, 'list.json', '["cqwu"]');
-    assert.match(await page.getByRole('alert').innerText(), /“list\.json”是 JSON，但不是学校文件/);
+    await alertSays(page, /“list\.json”是 JSON，但不是学校文件/);
     assert.equal(await page.locator(field('id')).inputValue(), 'generic', 'the form is unchanged');
     await context.close();
   });
