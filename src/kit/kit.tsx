@@ -2,7 +2,7 @@
  * The school kit: a 教务处 teacher fills in the school's facts, sees the site as a student will,
  * and downloads the school file and the whole site. Everything happens in this browser.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { checkSchool, type Problem } from '../school/validate';
 import { clearDraft, loadDraft, saveDraft } from './draft';
 import { getAt, removeAt, setAt } from './fields';
@@ -12,7 +12,6 @@ import { Preview } from './preview';
 import { fieldName, problemTarget, problemText } from './problems';
 import { readSchoolText } from './read-file';
 import { loadKitData, siteFiles, zipFiles, type KitData } from './site-build';
-import type { School } from '../school/schema';
 
 type Json = Record<string, unknown>;
 type Message = { tone: 'info' | 'error'; text: string } | null;
@@ -46,7 +45,6 @@ export function Kit({ onLanguage }: { onLanguage: () => void }) {
   // a draft is kept once the teacher has done something (not for the untouched generic file)
   const [edited, setEdited] = useState(Boolean(draft));
   const [progress, setProgress] = useState<string | null>(null);
-  const lastGood = useRef<School | null>(null);
 
   useEffect(() => {
     loadKitData().then(setKit, (err: Error) => setLoadError(err.message));
@@ -59,7 +57,6 @@ export function Kit({ onLanguage }: { onLanguage: () => void }) {
   }, [data, siteUrl, edited]);
 
   const { school, problems } = useMemo(() => (data ? checkSchool(data, checkedAs(data)) : { school: null, problems: [] as Problem[] }), [data]);
-  if (school) lastGood.current = school;
   const unknown = problems.filter((p) => p.kind === 'unknown-field');
   const siteUrlBad = siteUrl !== '' && !/^https?:\/\/[^\s"'<>]+$/.test(siteUrl);
   const blocking = problems.length + (methodsError ? 1 : 0) + (siteUrlBad ? 1 : 0);
@@ -252,7 +249,7 @@ export function Kit({ onLanguage }: { onLanguage: () => void }) {
             ) : null}
           </section>
 
-          {kit ? <Preview kit={kit} school={school ?? lastGood.current} stale={!school} /> : null}
+          {kit ? <Preview kit={kit} school={school} rules={data?.rules} stale={!school} /> : null}
 
           <section className="kit-download" aria-labelledby="download-heading">
             <h2 id="download-heading">{t('download.heading')}</h2>

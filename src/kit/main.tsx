@@ -1,5 +1,5 @@
 /** The school kit's page (kit/index.html): the form, the preview and the downloads; works offline once opened. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { Kit } from './kit';
@@ -15,10 +15,11 @@ function Root() {
     const next: KitLang = lang === 'en' ? 'zh-CN' : 'en';
     localStorage.setItem(LANG_KEY, next);
     void i18n.changeLanguage(next);
-    document.documentElement.lang = next;
     setLang(next);
   };
-  document.documentElement.lang = lang;
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   return (
     <I18nextProvider i18n={i18n}>
       <Kit onLanguage={toggle} />

@@ -8,11 +8,14 @@ import { steps, stepIds, type StepDef } from '../flow/steps';
 import { guards, type GuardName } from '../flow/guards';
 import { languages, type Lang } from '../i18n/languages';
 import { parsePath } from '../routing/paths';
-import type { School } from '../school/schema';
+import type { School, SchoolRules } from '../school/schema';
 import { pageHtml, SITE_BASE, type KitData } from './site-build';
 import { useKitT } from './kit-i18n';
 
 const pages = [...stepIds, 'counselor', 'map'];
+
+/** The form's rules as they stand (the branches follow them even while other fields have problems). */
+const isRules = (v: unknown): v is SchoolRules => typeof v === 'object' && v !== null;
 
 /** The page's HTML made to show in the frame: its files from the kit's copy of the site, no scripts. */
 function framed(text: string, path: string): string {
@@ -41,7 +44,8 @@ function useTitles(): Record<string, string> {
   return titles;
 }
 
-export function Preview({ kit, school, stale }: { kit: KitData; school: School | null; stale: boolean }) {
+/** `school` is null while the form has problems: the frame keeps showing the last page it made. */
+export function Preview({ kit, school, rules, stale }: { kit: KitData; school: School | null; rules: unknown; stale: boolean }) {
   const t = useKitT();
   const titles = useTitles();
   const [page, setPage] = useState<string>('forfeited-admission');
@@ -86,8 +90,8 @@ export function Preview({ kit, school, stale }: { kit: KitData; school: School |
     () =>
       Object.entries(steps as Record<string, StepDef>)
         .filter(([, def]) => def.requires)
-        .map(([id, def]) => ({ id, guard: def.requires as GuardName, on: school ? guards[def.requires as GuardName](school.rules) : false })),
-    [school],
+        .map(([id, def]) => ({ id, guard: def.requires as GuardName, on: isRules(rules) && guards[def.requires as GuardName](rules) })),
+    [rules],
   );
 
   return (

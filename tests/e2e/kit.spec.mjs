@@ -202,6 +202,8 @@ describe('the school kit', () => {
     await page.locator('#start-school').selectOption('hufe');
     await page.locator(field('offices.errorReport.name')).waitFor();
     await page.locator(field('name')).fill('草稿大学');
+    // (the draft is written right after the form re-renders)
+    await page.waitForFunction(() => localStorage.getItem('xueji-kit-draft')?.includes('草稿大学'));
     await page.reload();
     await page.getByText('已恢复你上次在这台电脑上没填完的内容。').waitFor();
     assert.equal(await page.locator(field('name')).inputValue(), '草稿大学');
