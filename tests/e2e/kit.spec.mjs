@@ -218,6 +218,30 @@ describe('the school kit', () => {
     await context.close();
   });
 
+  test('works offline once opened: the form, the preview and the zip', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await page.locator(field('id')).waitFor();
+      await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.active)), null, { timeout: 30_000 });
+      await page.reload();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+      await context.setOffline(true);
+      await page.reload();
+      await page.locator(field('id')).waitFor();
+      page.on('dialog', (d) => void d.accept());
+      await page.locator('#start-school').selectOption('jift');
+      await page.waitForFunction(() => document.querySelector('.kit-phone iframe')?.contentDocument?.body?.innerText.includes('江西服装学院'));
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: '下载网站压缩包' }).click()]);
+      assert.equal(download.suggestedFilename(), 'jift-site.zip');
+      const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+      assert.ok(files['forfeited-admission/index.html'] && files['sw.js'] && Object.keys(files).some((f) => f.startsWith('assets/')), 'a whole site, made offline');
+    } finally {
+      await context.close();
+    }
+  });
+
   for (const [width, height, scheme] of [
     [360, 740, 'light'],
     [1280, 900, 'light'],
