@@ -2,20 +2,17 @@
 // every step that has drawings shows them, wide enough to read (> 100 px at a 360 px viewport),
 // already in the prerendered HTML (visible without JavaScript), named for screen readers, unchanged
 // by hydration, and free of axe violations in light and dark mode; steps without drawings show none.
-// The steps come from drawingsByStep in src/drawings/which.ts (read from its source text).
+// The steps come from drawingsByStep in src/drawings/which.ts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { openSite, root, siteDir, waitForHydration, watchProblems } from './helpers.mjs';
+import { drawingsByStep } from '../../src/drawings/which';
+import { openSite, siteDir, waitForHydration, watchProblems } from './helpers.mjs';
 
-/** drawingsByStep's keys, read from the source: the steps that show at least one drawing. */
-const drawingSteps = (() => {
-  const src = readFileSync(join(root, 'src/drawings/which.ts'), 'utf8');
-  const block = src.slice(src.indexOf('export const drawingsByStep'), src.indexOf('};', src.indexOf('export const drawingsByStep')));
-  return [...block.matchAll(/^\s*'?([a-z0-9-]+)'?:\s*\[/gm)].map((m) => m[1]);
-})();
+/** The steps that show at least one drawing. */
+const drawingSteps = /** @type {import('../../src/flow/steps').StepId[]} */ (Object.keys(drawingsByStep));
 /** Drawings only some schools get; the generic school fits every one of them except the other register variants. */
 const GENERIC_REGISTER = 'register-start';
 
