@@ -61,9 +61,11 @@ const readDrawings = (page) =>
     }),
   );
 
-test('drawingsByStep could be read from the source', () => {
+test('drawingsByStep names the steps that show drawings', () => {
   assert.ok(drawingSteps.length >= 8, `found ${drawingSteps.join(', ')}`);
-  for (const step of ['register-start', 'register-form', 'login', 'open-record', 'check-record', 'logout']) assert.ok(drawingSteps.includes(step), step);
+  /** @type {import('../../src/flow/steps').StepId[]} */
+  const expected = ['register-start', 'register-form', 'login', 'open-record', 'check-record', 'logout'];
+  for (const step of expected) assert.ok(drawingSteps.includes(step), step);
 });
 
 for (const step of drawingSteps) {
