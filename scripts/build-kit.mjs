@@ -35,10 +35,15 @@ const site = spawnSync('node', ['scripts/build.mjs', ...(quiet ? ['--quiet'] : [
 });
 if (site.status !== 0) process.exit(site.status ?? 1);
 
-const walk = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
+const walk = (dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
 // what prerendering writes differs per school; the rest (scripts, styles, icons) is every school's
 const generated = (f) => f.endsWith('.html') || ['manifest.webmanifest', 'sitemap.xml', 'robots.txt', 'sw.js'].includes(f);
-const shared = walk(siteDir).filter((f) => !generated(f)).sort();
+const shared = walk(siteDir)
+  .filter((f) => !generated(f))
+  .sort();
 const schoolsDir = join(root, 'content/schools');
 const schools = Object.fromEntries(
   readdirSync(schoolsDir)
@@ -66,4 +71,6 @@ const kitSw = await generateSW({
   cacheId: 'xueji-kit',
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
 });
-console.log(`built the school kit into ${relative(root, outDir)}: ${shared.length} shared site files; offline copy ${kitSw.count} files, ${Math.round(kitSw.size / 1024)} KiB`);
+console.log(
+  `built the school kit into ${relative(root, outDir)}: ${shared.length} shared site files; offline copy ${kitSw.count} files, ${Math.round(kitSw.size / 1024)} KiB`,
+);

@@ -19,10 +19,20 @@ const logLevel = quiet ? 'warn' : 'info';
 const started = performance.now();
 // the manifest maps source modules to built chunks (prerender.mjs links each page's parts, then deletes it)
 await build({ root, logLevel, build: { outDir, emptyOutDir: true, manifest: true } });
-await build({ root, logLevel, ssr: { noExternal: true }, build: { ssr: join(root, 'src/entry-server.tsx'), outDir: ssrDir, emptyOutDir: true } });
+await build({
+  root,
+  logLevel,
+  ssr: { noExternal: true },
+  build: { ssr: join(root, 'src/entry-server.tsx'), outDir: ssrDir, emptyOutDir: true },
+});
 const { count, inputs } = await prerender({ outDir, ssrDir });
 if (process.env.SITE_INPUTS) writeFileSync(resolve(root, process.env.SITE_INPUTS), JSON.stringify(inputs));
 rmSync(ssrDir, { recursive: true, force: true });
 const sw = await writeServiceWorker(outDir);
-if (!quiet) console.log(`a server that sends security headers (docs/security-headers.md) sends this policy:\n  Content-Security-Policy: ${serverPolicy}`);
-console.log(`built ${count} pages for SCHOOL=${process.env.SCHOOL || 'generic'} into ${outDir} in ${Math.round(performance.now() - started)} ms; offline copy: ${sw.count} files, ${Math.round(sw.size / 1024)} KiB`);
+if (!quiet)
+  console.log(
+    `a server that sends security headers (docs/security-headers.md) sends this policy:\n  Content-Security-Policy: ${serverPolicy}`,
+  );
+console.log(
+  `built ${count} pages for SCHOOL=${process.env.SCHOOL || 'generic'} into ${outDir} in ${Math.round(performance.now() - started)} ms; offline copy: ${sw.count} files, ${Math.round(sw.size / 1024)} KiB`,
+);

@@ -22,7 +22,8 @@ export const staffOnly = ['kit.json'];
  * Where the school files are: <content>/schools, or SCHOOLS_DIR (e.g. the folder the kit's download
  * went to: `SCHOOLS_DIR=~/Downloads SCHOOL=abcu npm run build`).
  */
-export const schoolsDir = (contentDir = defaultContentDir) => (process.env.SCHOOLS_DIR ? resolve(process.env.SCHOOLS_DIR) : join(contentDir, 'schools'));
+export const schoolsDir = (contentDir = defaultContentDir) =>
+  process.env.SCHOOLS_DIR ? resolve(process.env.SCHOOLS_DIR) : join(contentDir, 'schools');
 
 /** The school's facts, validated: a broken file stops the build with a message naming the field. */
 export const readSchool = (id: string, contentDir = defaultContentDir) => loadSchoolFile(id, schoolsDir(contentDir));
@@ -90,7 +91,9 @@ export function contentPlugin(opts: { school: string; siteUrl: string; langs: re
       if (name === ids.pages) return catalogueModules(loadCatalogue(contentDir)).pages;
       if (name === ids.fixes) return catalogueModules(loadCatalogue(contentDir)).fixes;
       if (name === ids.locales) {
-        const cases = opts.langs.map((l) => `    case ${JSON.stringify(l)}: return import(${JSON.stringify(localePrefix + l)}).then((m) => m.default);`);
+        const cases = opts.langs.map(
+          (l) => `    case ${JSON.stringify(l)}: return import(${JSON.stringify(localePrefix + l)}).then((m) => m.default);`,
+        );
         return `export function loadLocale(lng) {\n  switch (lng) {\n${cases.join('\n')}\n    default: return import(${JSON.stringify(localePrefix + sourceLang)}).then((m) => m.default);\n  }\n}\n`;
       }
       if (name.startsWith(localePrefix)) {
@@ -111,7 +114,8 @@ export function contentPlugin(opts: { school: string; siteUrl: string; langs: re
     handleHotUpdate(ctx) {
       if (ctx.file.startsWith(contentDir)) {
         // the virtual modules are made from the content: forget them, so the reload re-reads (and re-validates) it
-        for (const mod of ctx.server.moduleGraph.idToModuleMap.values()) if (mod.id?.startsWith('\0virtual:')) ctx.server.moduleGraph.invalidateModule(mod);
+        for (const mod of ctx.server.moduleGraph.idToModuleMap.values())
+          if (mod.id?.startsWith('\0virtual:')) ctx.server.moduleGraph.invalidateModule(mod);
         ctx.server.ws.send({ type: 'full-reload' });
         return [];
       }

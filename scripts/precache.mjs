@@ -9,7 +9,9 @@ export const precacheIgnores = ['sw.js', 'workbox-*.js', '404.html', 'sitemap.xm
 export function isPrecached(path) {
   const ext = path.slice(path.lastIndexOf('.') + 1);
   if (!precacheExtensions.includes(ext)) return false;
-  return !precacheIgnores.some((p) => (p.includes('*') ? new RegExp(`^${p.replace('.', '\\.').replace('*', '[^/]*')}$`).test(path) : p === path));
+  return !precacheIgnores.some((p) =>
+    p.includes('*') ? new RegExp(`^${p.replace('.', '\\.').replace('*', '[^/]*')}$`).test(path) : p === path,
+  );
 }
 
 /** A file's revision: the first 32 hex digits of its SHA-256 (any change of the file changes it). */
@@ -19,7 +21,8 @@ export const revisionOf = (sha256Hex) => sha256Hex.slice(0, 32);
 export const sortEntries = (entries) => [...entries].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 
 /** The list as the minified worker writes it. */
-export const entriesLiteral = (entries) => `[${entries.map((e) => `{url:${JSON.stringify(e.url)},revision:${JSON.stringify(e.revision)}}`).join(',')}]`;
+export const entriesLiteral = (entries) =>
+  `[${entries.map((e) => `{url:${JSON.stringify(e.url)},revision:${JSON.stringify(e.revision)}}`).join(',')}]`;
 
 /** The worker's text around its list: [before, after] (the rest of sw.js is the same for every school). */
 export function splitWorker(sw) {

@@ -53,7 +53,8 @@ export async function prerender({ outDir, ssrDir, school = process.env.SCHOOL ||
   const inputs = siteInputs(outDir, ssr.partSources);
   const schoolsDir = process.env.SCHOOLS_DIR ? resolve(process.env.SCHOOLS_DIR) : join(root, 'content/schools');
   // the client build has checked the file already (scripts/content-plugin.ts); the same check again
-  const facts = typeof school === 'string' ? JSON.parse(readFileSync(join(schoolsDir, `${school}.json`), 'utf8').replace(/^\uFEFF/, '')) : school;
+  const facts =
+    typeof school === 'string' ? JSON.parse(readFileSync(join(schoolsDir, `${school}.json`), 'utf8').replace(/^\uFEFF/, '')) : school;
   const site = { school: ssr.validateSchool(facts, typeof school === 'string' ? school : facts.id), siteUrl };
   const { files, pages } = await sitePages({ inputs, site, ssr });
   for (const { path, text } of files) {

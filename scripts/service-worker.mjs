@@ -18,7 +18,16 @@ export async function writeServiceWorker(outDir) {
     // the same list on every machine (sorted, not in the file system's order), revisions the kit can compute
     manifestTransforms: [
       (entries) => ({
-        manifest: sortEntries(entries.map((e) => ({ ...e, revision: revisionOf(createHash('sha256').update(readFileSync(join(outDir, e.url))).digest('hex')) }))),
+        manifest: sortEntries(
+          entries.map((e) => ({
+            ...e,
+            revision: revisionOf(
+              createHash('sha256')
+                .update(readFileSync(join(outDir, e.url)))
+                .digest('hex'),
+            ),
+          })),
+        ),
         warnings: [],
       }),
     ],

@@ -24,7 +24,11 @@ export interface SiteFile {
 
 /** The SSR entry's exports that prerendering uses (src/entry-server.tsx). */
 export interface SsrEntry {
-  renderPage: (page: string | null, lang: string, site: { school: School; siteUrl: string }) => Promise<{ html: string; title: string; description: string; htmlLang: string; words?: string }>;
+  renderPage: (
+    page: string | null,
+    lang: string,
+    site: { school: School; siteUrl: string },
+  ) => Promise<{ html: string; title: string; description: string; htmlLang: string; words?: string }>;
   siteScript: (site: { school: School; siteUrl: string }) => string;
   stepIds: readonly string[];
   languages: ReadonlyArray<{ code: string; prefix: string }>;
@@ -43,5 +47,14 @@ export declare function sitePages(options: {
   ssr: SsrEntry;
   onPage?: (done: number, total: number) => void;
 }): Promise<{ files: SiteFile[]; pages: string[] }>;
-export declare function pageFile(options: { inputs: SiteInputs; site: { school: School; siteUrl: string }; ssr: SsrEntry; page: string; lang: string }): Promise<SiteFile>;
-export declare function partChunks(manifest: Record<string, { file: string; isEntry?: boolean; imports?: string[] }>, partSources: Record<string, string>): Record<string, string[]>;
+export declare function pageFile(options: {
+  inputs: SiteInputs;
+  site: { school: School; siteUrl: string };
+  ssr: SsrEntry;
+  page: string;
+  lang: string;
+}): Promise<SiteFile>;
+export declare function partChunks(
+  manifest: Record<string, { file: string; isEntry?: boolean; imports?: string[] }>,
+  partSources: Record<string, string>,
+): Record<string, string[]>;

@@ -50,7 +50,15 @@ function bootTag(inputs, up, parts, langKey) {
  */
 export const serverPolicyFor = (inputs) => `${cspFor([inputs.bootHash, inputs.notFoundHash])}; frame-ancestors 'self'`;
 
-function pageHtml(inputs, { rendered, page, lang, depth, canonical, policy = cspFor([inputs.bootHash]), preload = [], langKey, siteData = '' }) {
+/**
+ * @param {import('./site-pages.d.mts').SiteInputs} inputs
+ * @param {{ rendered: { html: string; title: string; description: string; htmlLang: string; words?: string }; page: string | null; lang: string;
+ *   depth: number; canonical: string; policy?: string; preload?: string[]; langKey?: string; siteData?: string }} options
+ */
+function pageHtml(
+  inputs,
+  { rendered, page, lang, depth, canonical, policy = cspFor([inputs.bootHash]), preload = [], langKey, siteData = '' },
+) {
   const up = '../'.repeat(depth);
   const boot = bootTag(inputs, up, preload, langKey);
   const head = [
@@ -114,7 +122,10 @@ export async function sitePages({ inputs, site, ssr, onPage }) {
   files.push({ path: '404.html', text: await notFoundPage(inputs, ssr, { school, siteUrl }) });
   if (siteUrl) {
     const urls = pagesWritten.map((p) => `  <url><loc>${escapeHtml(`${siteUrl}/${p}`)}</loc></url>`).join('\n');
-    files.push({ path: 'sitemap.xml', text: `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n` });
+    files.push({
+      path: 'sitemap.xml',
+      text: `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,
+    });
     files.push({ path: 'robots.txt', text: `User-agent: *\nAllow: /\nSitemap: ${siteUrl}/sitemap.xml\n` });
   }
   return { files, pages: pagesWritten };
@@ -127,7 +138,10 @@ export async function pageFile({ inputs, site, ssr, page, lang, siteData = ssr.s
   const rendered = await ssr.renderPage(page, lang, site);
   const canonical = site.siteUrl ? `${site.siteUrl}/${path}` : '';
   const preload = [...new Set(ssr.partsFor(page, site.school).flatMap((name) => inputs.partChunks[name]))];
-  return { path: `${path}index.html`, text: pageHtml(inputs, { rendered, page, lang, depth, canonical, preload, langKey: ssr.LANG_KEY, siteData }) };
+  return {
+    path: `${path}index.html`,
+    text: pageHtml(inputs, { rendered, page, lang, depth, canonical, preload, langKey: ssr.LANG_KEY, siteData }),
+  };
 }
 
 /** Retired step ids (content/redirects.json) keep working: a page at the old address that forwards. */
@@ -164,8 +178,17 @@ async function notFoundPage(inputs, ssr, site) {
     .replace(/<link rel="(modulepreload|stylesheet|icon|apple-touch-icon|manifest)"[^>]*>\s*/g, '');
   if (site.siteUrl) html = html.replace('href="./" data-to-start=""', `href="${site.siteUrl}/" data-to-start=""`);
   const redirects = Object.fromEntries(Object.entries(inputs.redirects).filter(([k]) => !k.startsWith('_')));
-  const data = JSON.stringify({ steps: ssr.stepIds, pages: ['counselor', 'map'], langs: ssr.languages.map((l) => l.prefix).filter(Boolean), redirects, css }).replace(/</g, '\\u003c');
-  return html.replace('</body>', `<script type="application/json" id="wizard-data">${data}</script>\n<script>${inputs.notFoundScript}</script>\n</body>`);
+  const data = JSON.stringify({
+    steps: ssr.stepIds,
+    pages: ['counselor', 'map'],
+    langs: ssr.languages.map((l) => l.prefix).filter(Boolean),
+    redirects,
+    css,
+  }).replace(/</g, '\\u003c');
+  return html.replace(
+    '</body>',
+    `<script type="application/json" id="wizard-data">${data}</script>\n<script>${inputs.notFoundScript}</script>\n</body>`,
+  );
 }
 
 /** The home-screen name carries the school's name, so a saved page is recognisable. */

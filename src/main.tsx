@@ -25,7 +25,7 @@ async function boot() {
   if (!root || !site) return;
   const { school } = site;
   const parsedLang = parsePath(location.pathname).lang;
-  const lang = isLang(root.dataset.lang) ? root.dataset.lang : parsedLang ?? defaultLang;
+  const lang = isLang(root.dataset.lang) ? root.dataset.lang : (parsedLang ?? defaultLang);
   const page = pageFromDocument(root);
   if (page && followLanguagePreference(page, lang)) return;
   // Icons and the manifest are linked relative to this page's folder; client-side step changes
@@ -42,8 +42,7 @@ async function boot() {
   const [words] = await Promise.all([own ?? loadLocale(lang), loadParts(partsFor(page, school))]);
   const i18n = createI18n(lang, words);
   // the rest, before the first change of step: every step's words and every part of the screens
-  const prepare = () =>
-    Promise.all([own ? loadLocale(lang).then((all) => addWords(i18n, lang, all)) : null, loadParts()]);
+  const prepare = () => Promise.all([own ? loadLocale(lang).then((all) => addWords(i18n, lang, all)) : null, loadParts()]);
   const onReady = () => root.setAttribute('data-ready', '');
   const app = <App school={school} lang={lang} page={page} i18n={i18n} syncUrl prepare={prepare} onReady={onReady} />;
   // a prerendered page: hydrate as a transition, so React works in short slices and answers input

@@ -3,18 +3,7 @@
  * them. Words (labels, help) are in content/locales/<lng>/kit.json under `field.<path>`; the shape
  * and the checks are src/school/schema.ts and validate.ts, the same as the build's.
  */
-export type FieldKind =
-  | 'id'
-  | 'text?'
-  | 'date?'
-  | 'url'
-  | 'bool'
-  | 'list'
-  | 'source'
-  | 'office?'
-  | 'assist?'
-  | 'local?'
-  | 'methods';
+export type FieldKind = 'id' | 'text?' | 'date?' | 'url' | 'bool' | 'list' | 'source' | 'office?' | 'assist?' | 'local?' | 'methods';
 
 export interface FieldDef {
   readonly path: readonly string[];
@@ -76,7 +65,13 @@ export const groups: readonly GroupDef[] = [
   },
   {
     id: 'rules',
-    fields: [f('rules.idConflictSplit', 'bool'), f('rules.conscriptionRoute', 'bool'), f('rules.hasLocalSystem', 'bool'), f('rules.uploadPending', 'bool'), f('rules.recordInfoMethod', 'bool')],
+    fields: [
+      f('rules.idConflictSplit', 'bool'),
+      f('rules.conscriptionRoute', 'bool'),
+      f('rules.hasLocalSystem', 'bool'),
+      f('rules.uploadPending', 'bool'),
+      f('rules.recordInfoMethod', 'bool'),
+    ],
   },
   { id: 'methods', fields: [f('methods', 'methods')] },
 ];

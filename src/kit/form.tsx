@@ -27,7 +27,15 @@ export function SchoolForm({ data, problems, onChange, methodsError, onMethodsEr
           <h2 id={`g-${group.id}`}>{t(`groups.${group.id}`)}</h2>
           <p className="kit-help">{t(`groupHelp.${group.id}`)}</p>
           {group.fields.map((def) => (
-            <FieldInput key={def.path.join('.')} def={def} data={data} problems={problems} onChange={onChange} methodsError={methodsError} onMethodsError={onMethodsError} />
+            <FieldInput
+              key={def.path.join('.')}
+              def={def}
+              data={data}
+              problems={problems}
+              onChange={onChange}
+              methodsError={methodsError}
+              onMethodsError={onMethodsError}
+            />
           ))}
         </section>
       ))}
@@ -77,7 +85,13 @@ function ValueInput({ path, kind, label, help, value, problems, onChange }: Inpu
   if (kind === 'bool') {
     return (
       <div className="kit-field kit-field--check">
-        <input id={id} type="checkbox" checked={value === true} onChange={(e) => onChange(path, e.target.checked)} aria-describedby={describedBy(id, help, error)} />
+        <input
+          id={id}
+          type="checkbox"
+          checked={value === true}
+          onChange={(e) => onChange(path, e.target.checked)}
+          aria-describedby={describedBy(id, help, error)}
+        />
         <div>
           <label htmlFor={id}>{label}</label>
           {helpEl}
@@ -102,8 +116,23 @@ function ValueInput({ path, kind, label, help, value, problems, onChange }: Inpu
                 <label className="kit-visually-hidden" htmlFor={itemId}>
                   {`${label} ${t('list.item', { n: i + 1 })}`}
                 </label>
-                <input id={itemId} type="text" value={typeof item === 'string' ? item : ''} aria-invalid={hasError(problems, [...path, i]) || undefined} onChange={(e) => onChange([...path, i], e.target.value)} />
-                <button type="button" className="kit-button kit-button--quiet" onClick={() => onChange(path, items.filter((_, j) => j !== i))}>
+                <input
+                  id={itemId}
+                  type="text"
+                  value={typeof item === 'string' ? item : ''}
+                  aria-invalid={hasError(problems, [...path, i]) || undefined}
+                  onChange={(e) => onChange([...path, i], e.target.value)}
+                />
+                <button
+                  type="button"
+                  className="kit-button kit-button--quiet"
+                  onClick={() =>
+                    onChange(
+                      path,
+                      items.filter((_, j) => j !== i),
+                    )
+                  }
+                >
                   {t('list.remove', { n: i + 1 })}
                 </button>
                 <Errors id={itemId} problems={problems} path={[...path, i]} />
@@ -164,7 +193,11 @@ function BlockInput({ path, kind, label, help, value, problems, onChange }: Inpu
       <legend>{label}</legend>
       {help ? <p className="kit-help">{help}</p> : null}
       <label className="kit-notsaid">
-        <input type="checkbox" checked={none} onChange={(e) => onChange(path, e.target.checked ? null : structuredClone(emptyBlock[kind]))} />
+        <input
+          type="checkbox"
+          checked={none}
+          onChange={(e) => onChange(path, e.target.checked ? null : structuredClone(emptyBlock[kind]))}
+        />
         {t(`${words}.none`)}
       </label>
       <Errors id={id} problems={problems} path={path} />
@@ -187,7 +220,19 @@ function BlockInput({ path, kind, label, help, value, problems, onChange }: Inpu
 }
 
 /** The per-step methods: JSON, as content/README.md explains it (rarely needed). */
-function MethodsInput({ value, problems, onChange, error, onError }: { value: unknown; problems: ReadonlyArray<Problem>; onChange: Set; error: string | null; onError: (e: string | null) => void }) {
+function MethodsInput({
+  value,
+  problems,
+  onChange,
+  error,
+  onError,
+}: {
+  value: unknown;
+  problems: ReadonlyArray<Problem>;
+  onChange: Set;
+  error: string | null;
+  onError: (e: string | null) => void;
+}) {
   const t = useKitT();
   const path = ['methods'];
   const id = fieldId(path);
@@ -231,7 +276,8 @@ function FieldInput({ def, data, problems, onChange, methodsError, onMethodsErro
   const key = `field.${def.path.join('.')}`;
   const label = t(`${key}.label`);
   const help = t(`${key}.help`, { defaultValue: '' });
-  if (def.kind === 'methods') return <MethodsInput value={value} problems={problems} onChange={onChange} error={methodsError} onError={onMethodsError} />;
+  if (def.kind === 'methods')
+    return <MethodsInput value={value} problems={problems} onChange={onChange} error={methodsError} onError={onMethodsError} />;
   if (def.kind === 'office?' || def.kind === 'assist?' || def.kind === 'local?') {
     return <BlockInput path={def.path} kind={def.kind} label={label} help={help} value={value} problems={problems} onChange={onChange} />;
   }
@@ -243,7 +289,12 @@ function FieldInput({ def, data, problems, onChange, methodsError, onMethodsErro
         <p className="kit-help" id={`${id}-help`}>
           {help}
         </p>
-        <select id={id} value={typeof value === 'string' ? value : ''} aria-describedby={`${id}-help`} onChange={(e) => onChange(def.path, e.target.value || null)}>
+        <select
+          id={id}
+          value={typeof value === 'string' ? value : ''}
+          aria-describedby={`${id}-help`}
+          onChange={(e) => onChange(def.path, e.target.value || null)}
+        >
           <option value="">{t('source.none')}</option>
           {(['cq23', 'jx22', 'hn20'] as const).map((s) => (
             <option key={s} value={s}>

@@ -47,16 +47,23 @@ export function Kit({ onLanguage }: { onLanguage: () => void }) {
   const [progress, setProgress] = useState<string | null>(null);
 
   useEffect(() => {
-    loadKitData().then(setKit, (err: Error) => setLoadError(err.message));
+    loadKitData().then(
+      (loaded) => {
+        setKit(loaded);
+        // no draft: start from the generic file
+        setData((d) => d ?? (structuredClone(loaded.schools.generic) as Json));
+      },
+      (err: Error) => setLoadError(err.message),
+    );
   }, []);
-  useEffect(() => {
-    if (kit && !data) setData(structuredClone(kit.schools.generic) as Json);
-  }, [kit, data]);
   useEffect(() => {
     if (data && edited) saveDraft({ data, siteUrl });
   }, [data, siteUrl, edited]);
 
-  const { school, problems } = useMemo(() => (data ? checkSchool(data, checkedAs(data)) : { school: null, problems: [] as Problem[] }), [data]);
+  const { school, problems } = useMemo(
+    () => (data ? checkSchool(data, checkedAs(data)) : { school: null, problems: [] as Problem[] }),
+    [data],
+  );
   const unknown = problems.filter((p) => p.kind === 'unknown-field');
   const siteUrlBad = siteUrl !== '' && !/^https?:\/\/[^\s"'<>]+$/.test(siteUrl);
   const blocking = problems.length + (methodsError ? 1 : 0) + (siteUrlBad ? 1 : 0);
@@ -82,7 +89,12 @@ export function Kit({ onLanguage }: { onLanguage: () => void }) {
     const result = readSchoolText(new Uint8Array(await file.arrayBuffer()), file.name);
     const name = file.name;
     if (result.kind === 'not-json') {
-      setMessage({ tone: 'error', text: result.line ? t('import.notJson', { file: name, line: result.line, column: result.column }) : t('import.notJsonNoPlace', { file: name }) });
+      setMessage({
+        tone: 'error',
+        text: result.line
+          ? t('import.notJson', { file: name, line: result.line, column: result.column })
+          : t('import.notJsonNoPlace', { file: name }),
+      });
     } else if (result.kind === 'other-kind') {
       setMessage({ tone: 'error', text: t('import.otherKind', { file: name, kind: t(`import.kinds.${result.what}`) }) });
     } else if (result.kind === 'not-school') {
@@ -128,7 +140,12 @@ export function Kit({ onLanguage }: { onLanguage: () => void }) {
       <header className="kit-header">
         <div className="kit-header__top">
           <h1>{t('title')}</h1>
-          <button type="button" className="kit-button kit-button--quiet" onClick={onLanguage} lang={t('lang') === 'English' ? 'en' : 'zh-CN'}>
+          <button
+            type="button"
+            className="kit-button kit-button--quiet"
+            onClick={onLanguage}
+            lang={t('lang') === 'English' ? 'en' : 'zh-CN'}
+          >
             {t('lang')}
           </button>
         </div>
@@ -145,7 +162,12 @@ export function Kit({ onLanguage }: { onLanguage: () => void }) {
       <section className="kit-start" aria-labelledby="start-heading">
         <h2 id="start-heading">{t('start.heading')}</h2>
         <div className="kit-row kit-row--wrap">
-          <button type="button" className="kit-button" disabled={!kit} onClick={() => kit && confirmReplace() && replace(kit.schools.generic as Json, t('start.generic'))}>
+          <button
+            type="button"
+            className="kit-button"
+            disabled={!kit}
+            onClick={() => kit && confirmReplace() && replace(kit.schools.generic as Json, t('start.generic'))}
+          >
             {t('start.generic')}
           </button>
           <div className="kit-field kit-field--inline">
@@ -171,7 +193,13 @@ export function Kit({ onLanguage }: { onLanguage: () => void }) {
           </div>
           <div className="kit-field kit-field--inline">
             <label htmlFor="start-import">{t('start.import')}</label>
-            <input id="start-import" type="file" accept=".json,application/json" aria-describedby="start-import-help" onChange={(e) => void onImport(e)} />
+            <input
+              id="start-import"
+              type="file"
+              accept=".json,application/json"
+              aria-describedby="start-import-help"
+              onChange={(e) => void onImport(e)}
+            />
             <p className="kit-help" id="start-import-help">
               {t('start.importHelp')}
             </p>
@@ -201,7 +229,11 @@ export function Kit({ onLanguage }: { onLanguage: () => void }) {
               return (
                 <li key={field}>
                   <code>{field}</code>: <code>{JSON.stringify(getAt(data, p.path))?.slice(0, 60)}</code>{' '}
-                  <button type="button" className="kit-button kit-button--quiet" onClick={() => onChange(p.path.slice(0, -1), removeAt(getAt(data, p.path.slice(0, -1)) ?? {}, p.path.slice(-1)))}>
+                  <button
+                    type="button"
+                    className="kit-button kit-button--quiet"
+                    onClick={() => onChange(p.path.slice(0, -1), removeAt(getAt(data, p.path.slice(0, -1)) ?? {}, p.path.slice(-1)))}
+                  >
                     {t('unknown.remove', { field })}
                   </button>
                 </li>
@@ -212,7 +244,18 @@ export function Kit({ onLanguage }: { onLanguage: () => void }) {
       ) : null}
 
       <div className="kit-columns">
-        <main className="kit-main">{data ? <SchoolForm key={formKey} data={data} problems={problems} onChange={onChange} methodsError={methodsError} onMethodsError={setMethodsError} /> : null}</main>
+        <main className="kit-main">
+          {data ? (
+            <SchoolForm
+              key={formKey}
+              data={data}
+              problems={problems}
+              onChange={onChange}
+              methodsError={methodsError}
+              onMethodsError={setMethodsError}
+            />
+          ) : null}
+        </main>
         <aside className="kit-aside">
           <section className="kit-problems" aria-labelledby="problems-heading">
             <h2 id="problems-heading">{blocking > 0 ? t('problems.heading', { count: blocking }) : t('problems.none')}</h2>
@@ -253,7 +296,12 @@ export function Kit({ onLanguage }: { onLanguage: () => void }) {
 
           <section className="kit-download" aria-labelledby="download-heading">
             <h2 id="download-heading">{t('download.heading')}</h2>
-            <button type="button" className="kit-button" disabled={!data} onClick={() => data && download(`${JSON.stringify(data, null, 2)}\n`, 'application/json', fileOf(data))}>
+            <button
+              type="button"
+              className="kit-button"
+              disabled={!data}
+              onClick={() => data && download(`${JSON.stringify(data, null, 2)}\n`, 'application/json', fileOf(data))}
+            >
               {t('download.json', { file: data ? fileOf(data) : '' })}
             </button>
             <p className="kit-help">{t('download.jsonHelp')}</p>
@@ -262,12 +310,26 @@ export function Kit({ onLanguage }: { onLanguage: () => void }) {
               <p className="kit-help" id="site-url-help">
                 {t('download.siteUrlHelp')}
               </p>
-              <input id="site-url" type="url" value={siteUrl} spellCheck={false} aria-describedby="site-url-help" aria-invalid={siteUrlBad || undefined} onChange={(e) => {
+              <input
+                id="site-url"
+                type="url"
+                value={siteUrl}
+                spellCheck={false}
+                aria-describedby="site-url-help"
+                aria-invalid={siteUrlBad || undefined}
+                onChange={(e) => {
                   setSiteUrl(e.target.value.trim());
                   setEdited(true);
-                }} />
+                }}
+              />
             </div>
-            <button type="button" className="kit-button kit-button--primary" disabled={!kit || blocking > 0 || (progress !== null && progress.endsWith('…'))} aria-describedby="zip-help" onClick={() => void onZip()}>
+            <button
+              type="button"
+              className="kit-button kit-button--primary"
+              disabled={!kit || blocking > 0 || (progress !== null && progress.endsWith('…'))}
+              aria-describedby="zip-help"
+              onClick={() => void onZip()}
+            >
               {t('download.zip')}
             </button>
             <p className="kit-help" id="zip-help">
@@ -279,7 +341,6 @@ export function Kit({ onLanguage }: { onLanguage: () => void }) {
               </p>
             ) : null}
           </section>
-
         </aside>
       </div>
       <footer className="kit-footer">

@@ -35,7 +35,12 @@ function useTitles(): Record<string, string> {
       const all = (words.steps ?? {}) as Record<string, { title?: string }>;
       const common = (words.common ?? {}) as Record<string, Record<string, string>>;
       const clean = (s: string) => s.replace(/\[\[([^\]]+)\]\]/g, '“$1”').replace(/\{\{[^}]+\}\}/g, '…');
-      if (live) setTitles({ ...Object.fromEntries(Object.entries(all).map(([id, s]) => [id, clean(s.title ?? id)])), counselor: common.counselor?.title ?? 'counselor', map: common.map?.title ?? 'map' });
+      if (live)
+        setTitles({
+          ...Object.fromEntries(Object.entries(all).map(([id, s]) => [id, clean(s.title ?? id)])),
+          counselor: common.counselor?.title ?? 'counselor',
+          map: common.map?.title ?? 'map',
+        });
     });
     return () => {
       live = false;
@@ -122,7 +127,15 @@ export function Preview({ kit, school, rules, stale }: { kit: KitData; school: S
       {stale ? <p className="kit-note">{t('preview.stale')}</p> : null}
       <div className="kit-phone">
         {doc ? (
-          <iframe ref={frame} title={t('preview.frame', { title: titles[page] ?? page })} sandbox="allow-same-origin" srcDoc={doc} onLoad={onLoad} data-page={page} data-lang={lang} />
+          <iframe
+            ref={frame}
+            title={t('preview.frame', { title: titles[page] ?? page })}
+            sandbox="allow-same-origin"
+            srcDoc={doc}
+            onLoad={onLoad}
+            data-page={page}
+            data-lang={lang}
+          />
         ) : (
           <p className="kit-note">{t('preview.loading')}</p>
         )}

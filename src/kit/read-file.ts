@@ -15,7 +15,14 @@ export function readSchoolText(bytes: Uint8Array, name: string): ReadResult {
   // a NUL byte, or a known signature: not a text file at all (PNG, JPEG, PDF, zip/docx/xlsx, old Office)
   const head = Array.from(bytes.slice(0, 8));
   const starts = (...sig: number[]) => sig.every((b, i) => head[i] === b);
-  if (bytes.includes(0) || starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x25, 0x50, 0x44, 0x46) || starts(0x50, 0x4b, 0x03, 0x04) || starts(0xd0, 0xcf, 0x11, 0xe0)) {
+  if (
+    bytes.includes(0) ||
+    starts(0x89, 0x50, 0x4e, 0x47) ||
+    starts(0xff, 0xd8, 0xff) ||
+    starts(0x25, 0x50, 0x44, 0x46) ||
+    starts(0x50, 0x4b, 0x03, 0x04) ||
+    starts(0xd0, 0xcf, 0x11, 0xe0)
+  ) {
     return { kind: 'other-kind', what: 'binary' };
   }
   const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');

@@ -33,7 +33,12 @@ export async function loadKitData(): Promise<KitData> {
 }
 
 /** Every file of the site, path → bytes, exactly as `SCHOOL=<id> npm run build` writes them. */
-export async function siteFiles(kit: KitData, school: School, siteUrl: string, onProgress?: (done: number, total: number) => void): Promise<Record<string, Uint8Array>> {
+export async function siteFiles(
+  kit: KitData,
+  school: School,
+  siteUrl: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<Record<string, Uint8Array>> {
   const encoder = new TextEncoder();
   const out: Record<string, Uint8Array> = {};
   const shared = Promise.all(

@@ -99,7 +99,11 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, root: Def): Probl
       return issue.keys.map((key) => {
         const guess = closest(key, allowed);
         const hint = guess ? `did you mean "${guess}"? ` : '';
-        return { path: [...path, key], kind: 'unknown-field', text: `unknown field (check the spelling); ${hint}allowed here: ${allowed.join(', ')}` };
+        return {
+          path: [...path, key],
+          kind: 'unknown-field',
+          text: `unknown field (check the spelling); ${hint}allowed here: ${allowed.join(', ')}`,
+        };
       });
     }
     case 'invalid_value': {
@@ -112,13 +116,24 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, root: Def): Probl
     case 'invalid_type': {
       const present = has(data, path);
       if (!present) return [{ path, kind: 'missing', text: `missing; add it: ${expectedAt(path)}` }];
-      if (issue.expected === 'int') return [{ path, kind: 'wrong-type', text: `expected a whole number, but found ${show(valueAt(data, path))}` }];
+      if (issue.expected === 'int')
+        return [{ path, kind: 'wrong-type', text: `expected a whole number, but found ${show(valueAt(data, path))}` }];
       return [{ path, kind: 'wrong-type', text: `expected ${expectedAt(path)}, but found ${show(valueAt(data, path))}` }];
     }
     case 'too_small':
-      if (issue.origin === 'array') return [{ path, kind: 'list-too-short', text: `the list must have at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}` }];
-      if (issue.origin === 'string') return [{ path, kind: 'empty', text: `must not be empty${nullableAt(path) ? ' (write null if the notice does not say)' : ''}` }];
-      return [{ path, kind: 'not-positive', text: `must be a whole number above 0${nullableAt(path) ? ', or null if the notice does not say' : ''}` }];
+      if (issue.origin === 'array')
+        return [
+          { path, kind: 'list-too-short', text: `the list must have at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}` },
+        ];
+      if (issue.origin === 'string')
+        return [{ path, kind: 'empty', text: `must not be empty${nullableAt(path) ? ' (write null if the notice does not say)' : ''}` }];
+      return [
+        {
+          path,
+          kind: 'not-positive',
+          text: `must be a whole number above 0${nullableAt(path) ? ', or null if the notice does not say' : ''}`,
+        },
+      ];
     case 'invalid_format':
     case 'custom':
       return [{ path, kind: 'bad-format', text: `expected ${issue.message}, but found ${show(valueAt(data, path))}` }];
@@ -136,7 +151,8 @@ interface Def {
   readonly innerType?: { def: Def };
   readonly entries?: Record<string, unknown>;
 }
-const unwrap = (def: Def): Def => (def.type === 'nullable' || def.type === 'default' || def.type === 'optional' ? unwrap(def.innerType!.def) : def);
+const unwrap = (def: Def): Def =>
+  def.type === 'nullable' || def.type === 'default' || def.type === 'optional' ? unwrap(def.innerType!.def) : def;
 
 function defAt(root: Def, path: Path): Def | undefined {
   let def: Def | undefined = root;
@@ -202,12 +218,20 @@ function extraChecks(data: unknown, file: string): Problem[] {
   const problems: Problem[] = [];
   const expectedId = schoolFileId(file);
   if (typeof data.id === 'string' && data.id !== expectedId) {
-    problems.push({ path: ['id'], kind: 'id-not-file-name', text: `must be "${expectedId}", the same as the file name (found "${data.id}"); rename the file or change the id` });
+    problems.push({
+      path: ['id'],
+      kind: 'id-not-file-name',
+      text: `must be "${expectedId}", the same as the file name (found "${data.id}"); rename the file or change the id`,
+    });
   }
 
   const window = data.window;
   if (isObject(window) && isIsoDate(window.start) && isIsoDate(window.end) && window.start > window.end) {
-    problems.push({ path: ['window', 'end'], kind: 'end-before-start', text: `the end (${window.end}) is before the start (${window.start})` });
+    problems.push({
+      path: ['window', 'end'],
+      kind: 'end-before-start',
+      text: `the end (${window.end}) is before the start (${window.start})`,
+    });
   }
 
   const rules = isObject(data.rules) ? data.rules : {};
@@ -215,10 +239,18 @@ function extraChecks(data: unknown, file: string): Problem[] {
     for (const [key, list] of Object.entries(data.methods)) problems.push(...checkMethodsKey(key, list, rules));
   }
   if (data.localSystem !== null && data.localSystem !== undefined && rules.hasLocalSystem === false) {
-    problems.push({ path: ['rules', 'hasLocalSystem'], kind: 'needs-local-system', text: 'must be true when localSystem is filled in (or set localSystem to null)' });
+    problems.push({
+      path: ['rules', 'hasLocalSystem'],
+      kind: 'needs-local-system',
+      text: 'must be true when localSystem is filled in (or set localSystem to null)',
+    });
   }
   if (Array.isArray(data.pendingUploadCohorts) && data.pendingUploadCohorts.length > 0 && rules.uploadPending === false) {
-    problems.push({ path: ['rules', 'uploadPending'], kind: 'needs-upload-pending', text: 'must be true when pendingUploadCohorts lists a cohort (or empty the list)' });
+    problems.push({
+      path: ['rules', 'uploadPending'],
+      kind: 'needs-upload-pending',
+      text: 'must be true when pendingUploadCohorts lists a cohort (or empty the list)',
+    });
   }
   return problems;
 }
@@ -229,25 +261,46 @@ function checkMethodsKey(key: string, list: unknown, rules: Record<string, unkno
   if (!Object.prototype.hasOwnProperty.call(steps, key) || !def) {
     const guess = closest(key, fixStepIds);
     const hint = guess ? `did you mean "${guess}"? ` : '';
-    return [{ path, kind: 'not-a-fix-step', text: `"${key}" is not a step of the wizard; ${hint}methods can be set for these steps: ${fixStepIds.join(', ')}` }];
+    return [
+      {
+        path,
+        kind: 'not-a-fix-step',
+        text: `"${key}" is not a step of the wizard; ${hint}methods can be set for these steps: ${fixStepIds.join(', ')}`,
+      },
+    ];
   }
   if (def.kind !== 'fix') {
-    return [{ path, kind: 'not-a-fix-step', text: `"${key}" is a ${def.kind} step, not a fix step; methods can be set for these steps: ${fixStepIds.join(', ')}` }];
+    return [
+      {
+        path,
+        kind: 'not-a-fix-step',
+        text: `"${key}" is a ${def.kind} step, not a fix step; methods can be set for these steps: ${fixStepIds.join(', ')}`,
+      },
+    ];
   }
   const problems: Problem[] = [];
   const guard: GuardName | undefined = def.requires;
   if (guard && rules[guard] === false) {
-    problems.push({ path, kind: 'step-never-shown', text: `this step is never shown for this school because rules.${guard} is false; remove this entry or set rules.${guard} to true` });
+    problems.push({
+      path,
+      kind: 'step-never-shown',
+      text: `this step is never shown for this school because rules.${guard} is false; remove this entry or set rules.${guard} to true`,
+    });
   }
   if (Array.isArray(list)) {
     const seen = new Set<unknown>();
     list.forEach((m, i) => {
       const procedure = isObject(m) ? m.procedure : undefined;
       if (typeof procedure !== 'string') return;
-      if (seen.has(procedure)) problems.push({ path: [...path, i, 'procedure'], kind: 'listed-twice', text: `"${procedure}" is listed twice for this step` });
+      if (seen.has(procedure))
+        problems.push({ path: [...path, i, 'procedure'], kind: 'listed-twice', text: `"${procedure}" is listed twice for this step` });
       seen.add(procedure);
       if (isObject(m) && m.recommended === true && m.discouraged === true) {
-        problems.push({ path: [...path, i], kind: 'recommended-and-discouraged', text: 'a method cannot be both recommended and discouraged' });
+        problems.push({
+          path: [...path, i],
+          kind: 'recommended-and-discouraged',
+          text: 'a method cannot be both recommended and discouraged',
+        });
       }
     });
   }
@@ -273,7 +326,10 @@ export function jsonErrorPlace(text: string, err: unknown): { line: number; colu
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A real calendar date written YYYY-MM-DD (the schema reports the others). */
 const isIsoDate = (v: unknown): v is string =>
-  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+  typeof v === 'string' &&
+  /^\d{4}-\d{2}-\d{2}$/.test(v) &&
+  !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+  new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
 function valueAt(data: unknown, path: Path): unknown {
   let v: unknown = data;
@@ -312,7 +368,9 @@ export function closest(word: string, candidates: ReadonlyArray<string>): string
 
 /** Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment). */
 function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;

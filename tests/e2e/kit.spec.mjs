@@ -73,9 +73,22 @@ describe('the school kit', () => {
     const room = page.locator(field('offices.forfeit.room'));
     const oldRoom = await room.inputValue();
     assert.ok(oldRoom, 'cqwu names the room for forfeited admission');
-    await page.waitForFunction((old) => document.querySelector('.kit-phone iframe')?.contentDocument?.body?.innerText.includes(old), oldRoom);
+    await page.waitForFunction(
+      (old) =>
+        /** @type {HTMLIFrameElement | null} */ (document.querySelector('.kit-phone iframe'))?.contentDocument?.body?.innerText.includes(
+          old,
+        ),
+      oldRoom,
+    );
     await room.fill(NEW_ROOM);
-    await page.waitForFunction((text) => document.querySelector('.kit-phone iframe')?.contentDocument?.body?.innerText.includes(text), NEW_ROOM, { timeout: 15_000 });
+    await page.waitForFunction(
+      (text) =>
+        /** @type {HTMLIFrameElement | null} */ (document.querySelector('.kit-phone iframe'))?.contentDocument?.body?.innerText.includes(
+          text,
+        ),
+      NEW_ROOM,
+      { timeout: 15_000 },
+    );
     assert.ok(!(await previewText(page)).includes(oldRoom), 'the preview no longer shows the old room');
 
     // the school file
@@ -87,11 +100,17 @@ describe('the school kit', () => {
     assert.equal(JSON.parse(readFileSync(join(schoolsDir, 'cqwu.json'), 'utf8')).offices.forfeit.room, NEW_ROOM);
 
     // the site
-    const [zipDownload] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: '下载网站压缩包' }).click()]);
+    const [zipDownload] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.getByRole('button', { name: '下载网站压缩包' }).click(),
+    ]);
     assert.equal(zipDownload.suggestedFilename(), 'cqwu-site.zip');
     const zipFile = join(work, 'cqwu-site.zip');
     await zipDownload.saveAs(zipFile);
-    await page.getByTestId('zip-status').getByText(/已生成/).waitFor();
+    await page
+      .getByTestId('zip-status')
+      .getByText(/已生成/)
+      .waitFor();
     assert.deepEqual(problems, [], 'no errors or foreign requests in the kit');
     await context.close();
 
@@ -103,7 +122,11 @@ describe('the school kit', () => {
 
     // the Node build of the downloaded file
     const fromNode = join(work, 'from-node');
-    const r = spawnSync('node', ['scripts/build.mjs', '--quiet'], { cwd: root, stdio: 'pipe', env: { ...process.env, SCHOOL: 'cqwu', SCHOOLS_DIR: schoolsDir, OUT_DIR: fromNode, SITE_URL: '' } });
+    const r = spawnSync('node', ['scripts/build.mjs', '--quiet'], {
+      cwd: root,
+      stdio: 'pipe',
+      env: { ...process.env, SCHOOL: 'cqwu', SCHOOLS_DIR: schoolsDir, OUT_DIR: fromNode, SITE_URL: '' },
+    });
     assert.equal(r.status, 0, String(r.stderr));
     const kitFiles = walk(fromKit);
     const nodeFiles = walk(fromNode);
@@ -184,8 +207,14 @@ describe('the school kit', () => {
     const list = page.locator('.kit-problems');
     await list.getByText('还有 2 处要改').waitFor();
     const items = await list.locator('li').allInnerTexts();
-    assert.ok(items.some((t) => t.startsWith('学校与通知 · 学校代号：只能用小写英文字母、数字和减号')), items.join('\n'));
-    assert.ok(items.some((t) => t.startsWith('时间 · 学籍自查截止日期：截止日期早于开始日期')), items.join('\n'));
+    assert.ok(
+      items.some((t) => t.startsWith('学校与通知 · 学校代号：只能用小写英文字母、数字和减号')),
+      items.join('\n'),
+    );
+    assert.ok(
+      items.some((t) => t.startsWith('时间 · 学籍自查截止日期：截止日期早于开始日期')),
+      items.join('\n'),
+    );
     assert.equal(await page.getByRole('button', { name: '下载网站压缩包' }).isDisabled(), true);
     // the field says it too, and the link takes the teacher there
     assert.match(await page.locator('[id="f-window.end-error"]').innerText(), /截止日期早于开始日期/);
@@ -214,7 +243,7 @@ describe('the school kit', () => {
     await page.reload();
     await page.locator(field('id')).waitFor();
     assert.equal(await page.getByText('已恢复').count(), 0, 'nothing restored after clearing');
-    assert.equal(await page.evaluate(() => localStorage.getItem('xueji-kit-draft') === null || !localStorage.getItem('xueji-kit-draft').includes('草稿大学')), true);
+    assert.equal(await page.evaluate(() => !(localStorage.getItem('xueji-kit-draft') ?? '').includes('草稿大学')), true);
     await context.close();
   });
 
@@ -224,7 +253,9 @@ describe('the school kit', () => {
       const page = await context.newPage();
       await page.goto(server.url);
       await page.locator(field('id')).waitFor();
-      await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.active)), null, { timeout: 30_000 });
+      await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.active)), null, {
+        timeout: 30_000,
+      });
       await page.reload();
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
       await context.setOffline(true);
@@ -232,21 +263,31 @@ describe('the school kit', () => {
       await page.locator(field('id')).waitFor();
       page.on('dialog', (d) => void d.accept());
       await page.locator('#start-school').selectOption('jift');
-      await page.waitForFunction(() => document.querySelector('.kit-phone iframe')?.contentDocument?.body?.innerText.includes('江西服装学院'));
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: '下载网站压缩包' }).click()]);
+      await page.waitForFunction(() =>
+        /** @type {HTMLIFrameElement | null} */ (document.querySelector('.kit-phone iframe'))?.contentDocument?.body?.innerText.includes(
+          '江西服装学院',
+        ),
+      );
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 120_000 }),
+        page.getByRole('button', { name: '下载网站压缩包' }).click(),
+      ]);
       assert.equal(download.suggestedFilename(), 'jift-site.zip');
       const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
-      assert.ok(files['forfeited-admission/index.html'] && files['sw.js'] && Object.keys(files).some((f) => f.startsWith('assets/')), 'a whole site, made offline');
+      assert.ok(
+        files['forfeited-admission/index.html'] && files['sw.js'] && Object.keys(files).some((f) => f.startsWith('assets/')),
+        'a whole site, made offline',
+      );
     } finally {
       await context.close();
     }
   });
 
-  for (const [width, height, scheme] of [
+  for (const [width, height, scheme] of /** @type {Array<[number, number, 'light' | 'dark']>} */ ([
     [360, 740, 'light'],
     [1280, 900, 'light'],
     [1280, 900, 'dark'],
-  ]) {
+  ])) {
     test(`axe: the kit at ${width} px (${scheme})`, async () => {
       const { context, page } = await openKit({ width, height });
       await page.emulateMedia({ colorScheme: scheme });

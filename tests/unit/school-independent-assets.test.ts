@@ -22,7 +22,11 @@ const files = (dir: string, sub: string): string[] =>
 
 beforeAll(() => {
   const build = (school: string, env: Record<string, string> = {}) =>
-    execFileSync('node', ['scripts/build.mjs', '--quiet'], { cwd: root, env: { ...process.env, SCHOOL: school, OUT_DIR: dirs[school as keyof typeof dirs], ...env }, stdio: 'pipe' });
+    execFileSync('node', ['scripts/build.mjs', '--quiet'], {
+      cwd: root,
+      env: { ...process.env, SCHOOL: school, OUT_DIR: dirs[school as keyof typeof dirs], ...env },
+      stdio: 'pipe',
+    });
   build('generic');
   build('cqwu', { SITE_URL: siteUrl });
 }, 180_000);
