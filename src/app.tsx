@@ -5,7 +5,7 @@ import type { i18n } from 'i18next';
 import type { TrailEntry } from './flow/options';
 import { canonicalTrail } from './flow/paths';
 import { isStepId, type StepId } from './flow/steps';
-import { useWizard, WizardProvider } from './flow/wizard-context';
+import { useWizard, WizardProvider } from './routing/wizard-context';
 import { Layout } from './components/layout';
 import { NotFound } from './screens/not-found';
 import { part } from './screens/page-parts';

@@ -8,7 +8,7 @@ import { RichText } from '../components/rich-text';
 import { useStepFocus } from '../a11y/use-step-focus';
 import { steps, type StepDef, type StepId, START } from '../flow/steps';
 import { TrailSummary } from '../components/trail-summary';
-import type { WizardView } from '../flow/wizard-context';
+import type { WizardView } from '../routing/wizard-context';
 import { interceptClick, useHref } from '../routing/page-context';
 import { flushAfterPaint } from '../routing/after-paint';
 import { useSchool } from '../school/school-context';
