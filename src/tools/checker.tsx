@@ -53,3 +53,17 @@ export function Checker({ kind, label, hint, input, children }: CheckerProps) {
     </div>
   );
 }
+
+/** What is wrong with what was typed: how many problems, then each in words (keyed by issue id). */
+export function IssueList<I extends { readonly id: string }>({ heading, issues, say }: { readonly heading: string; readonly issues: readonly I[]; readonly say: (issue: I) => string }) {
+  return (
+    <>
+      <p className="tool__problems">{heading}</p>
+      <ul className="tool__issues">
+        {issues.map((issue) => (
+          <li key={issue.id}>{say(issue)}</li>
+        ))}
+      </ul>
+    </>
+  );
+}

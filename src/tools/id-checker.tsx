@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { CopyText } from '../components/copy-button';
 import { quoteChars } from './format';
 import { analyzeId, type IdAnalysis, type IdIssue } from './id-number';
-import { Checker } from './checker';
+import { Checker, IssueList } from './checker';
 
 export interface IdCheckerProps {
   /** Also show the 15-digit form with a copy button (the conscription case, catalogue §7.1). */
@@ -36,14 +36,7 @@ function IdResult({ result, showId15 }: { readonly result: IdAnalysis; readonly 
   return (
     <>
       {result.issues.length > 0 && (
-        <>
-          <p className="tool__problems">{t('id.problems', { n: result.issues.length })}</p>
-          <ul className="tool__issues">
-            {result.issues.map((issue) => (
-              <li key={issue.id}>{issueText(t, issue)}</li>
-            ))}
-          </ul>
-        </>
+        <IssueList heading={t('id.problems', { n: result.issues.length })} issues={result.issues} say={(issue) => issueText(t, issue)} />
       )}
       {result.valid && (
         <p className="tool__ok">{t(result.issues.length > 0 ? 'id.okAfterCleaning' : 'id.ok')}</p>

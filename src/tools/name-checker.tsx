@@ -3,7 +3,7 @@ import { useT } from '../i18n/use-t';
 import type { TFunction } from 'i18next';
 import { quoteChars } from './format';
 import { analyzeName, loadToSimplified, type NameAnalysis, type NameIssue } from './name-check';
-import { Checker } from './checker';
+import { Checker, IssueList } from './checker';
 
 type ConverterState =
   | { readonly status: 'loading' | 'failed' }
@@ -46,14 +46,7 @@ function NameResult({ result, raw, converter }: { readonly result: NameAnalysis;
   return (
     <>
       {result.issues.length > 0 ? (
-        <>
-          <p className="tool__problems">{t('name.problems', { n: result.issues.length })}</p>
-          <ul className="tool__issues">
-            {result.issues.map((issue) => (
-              <li key={issue.id}>{issueText(t, issue)}</li>
-            ))}
-          </ul>
-        </>
+        <IssueList heading={t('name.problems', { n: result.issues.length })} issues={result.issues} say={(issue) => issueText(t, issue)} />
       ) : (
         <p className="tool__ok">{t(ready ? 'name.ok' : 'name.okNoTraditional')}</p>
       )}
