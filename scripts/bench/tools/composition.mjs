@@ -59,7 +59,7 @@ export async function startComposition({ root, lang = 'zh-CN', withLocale = fals
     const short = (id) => id.replace(/\0/g, '').replace(`${root}/`, '');
     if (map) {
       // modules with no source map of their own (JSON, virtual modules, Vite's helpers) leave unmapped ranges
-      const mapped = new Set(map.sources.map((s) => s.replace(/^(\.\.\/)+/, '')));
+      const mapped = new Set(map.sources.map((s) => (s ?? '').replace(/^(\.\.\/)+/, '')));
       const unmappedIds = moduleIds.filter((id) => ![...mapped].some((s) => id.endsWith(s)));
       const unmappedLabel = `(no source map: ${
         unmappedIds

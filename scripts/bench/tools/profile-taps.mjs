@@ -37,7 +37,7 @@ function sourceOf(url, line, col) {
   if (!m.map) return groupOf(m.module ?? chunkName(url));
   const seg = traceSegment(m.map, line, col);
   if (!seg || seg.length < 4) return '(unmapped)';
-  return groupOf(m.map.sources[seg[1]]);
+  return groupOf(m.map.sources[seg[1] ?? -1] ?? '(unmapped)');
 }
 
 // ── profile the taps: V8 sampling profile (JS by source) + the walk's own Chromium trace (style, layout, paint…) ──

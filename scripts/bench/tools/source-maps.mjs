@@ -8,7 +8,7 @@ export async function buildWithSourceMaps(root, outDir) {
   process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
   const { build } = await import('vite');
   const result = await build({ root, logLevel: 'silent', build: { write: false, sourcemap: true, emptyOutDir: false, outDir } });
-  return (Array.isArray(result) ? result : [result]).flatMap((o) => o.output).filter((o) => o.type === 'chunk');
+  return (Array.isArray(result) ? result : [result]).flatMap((o) => ('output' in o ? o.output : [])).filter((o) => o.type === 'chunk');
 }
 
 /** A chunk's source map, ready for lookups (null for a chunk without mappings). */
