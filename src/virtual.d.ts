@@ -13,3 +13,9 @@ declare module 'virtual:site' {
   /** SITE_URL given at build, without a trailing slash, or '' when not given. */
   export const siteUrl: string;
 }
+declare module 'virtual:map-layout' {
+  import type { MapLayouts } from './map/geometry';
+  /** The flow map's diagrams, laid out at build (scripts/map-layout.ts). */
+  const layouts: MapLayouts;
+  export default layouts;
+}
