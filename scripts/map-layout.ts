@@ -13,6 +13,7 @@ import type { Plugin } from 'vite';
 import { mapGraphs, rulesKey, unlabelled, type MapGraph } from '../src/map/graph';
 import { box, edgeLabelWidth, nodeHeight, nodeLines, type DiagramLayout, type MapLayouts } from '../src/map/geometry';
 import type { SchoolRules } from '../src/school/schema';
+import { START } from '../src/flow/steps';
 
 type Json = Record<string, any>;
 
@@ -58,7 +59,8 @@ const plain = (s: string) => s.replace(/\[\[([^\]]+)\]\]/g, '“$1”').replace(
 /** Looks up a step's title and an answer's label in one language's words. */
 function wordsOf(locale: Json) {
   return {
-    title: (step: string) => plain(String(locale.steps?.[step]?.title ?? step)),
+    // the start page is "start" in the diagrams (its title is the app's name)
+    title: (step: string) => plain(String(step === START ? locale.common.map.start : (locale.steps?.[step]?.title ?? step))),
     label: (step: string, option: string) =>
       plain(String(locale.steps?.[step]?.options?.[option] ?? locale.common?.options?.[option] ?? option)),
   };

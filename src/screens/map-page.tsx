@@ -7,7 +7,7 @@ import { useT } from '../i18n/use-t';
 import { RichText } from '../components/rich-text';
 import { optionsFor } from '../flow/options';
 import { shortestTrails } from '../flow/paths';
-import { steps, type StepId } from '../flow/steps';
+import { START, steps, type StepId } from '../flow/steps';
 import { useLooseT } from '../i18n/loose';
 import { useHref } from '../routing/page-context';
 import { useSchool } from '../school/school-context';
@@ -36,7 +36,7 @@ export function MapPage() {
       <p className="step__body">{t('map.intro')}</p>
       <MapDiagrams
         rules={school.rules}
-        words={{ title: (id) => plain(title(id)), label: (id, option) => plain(label(id, option)) }}
+        words={{ title: (id) => (id === START ? t('map.start') : plain(title(id))), label: (id, option) => plain(label(id, option)) }}
       />
       <h2 className="map__list-title">{t('map.list')}</h2>
       <ol className="map__nodes">
