@@ -4,6 +4,7 @@
  * step; questions, fixes, steps of the normal way and exits to another diagram each have their
  * own shape (see the legend); answers label the arrows, shortened, in full on hover (title).
  */
+import { useEffect, useRef } from 'react';
 import layouts from 'virtual:map-layout';
 import { useT } from '../i18n/use-t';
 import { useLooseT } from '../i18n/loose';
@@ -59,10 +60,17 @@ function Legend() {
 function Diagram({ graph, layout, words }: { graph: MapGraph; layout: DiagramLayout; words: MapWords }) {
   const t = useLooseT('common');
   const heading = `map-area-${graph.area}`;
+  const scroller = useRef<HTMLDivElement>(null);
+  const [x, , w] = layout.nodes[graph.nodes[0].id];
+  // on a narrow screen a diagram pans inside its box: start with its first box (the top) in view
+  useEffect(() => {
+    const el = scroller.current;
+    if (el && el.scrollWidth > el.clientWidth) el.scrollLeft = x + w / 2 - el.clientWidth / 2;
+  }, [x, w]);
   return (
     <section className="map-fig" aria-labelledby={heading} data-area={graph.area}>
       <h3 id={heading}>{t(`map.areas.${graph.area}`)}</h3>
-      <div className="map-fig__scroll">
+      <div className="map-fig__scroll" ref={scroller}>
         <svg
           className="map-svg"
           viewBox={`0 0 ${layout.width} ${layout.height}`}
