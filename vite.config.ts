@@ -8,10 +8,13 @@ import { langCodes } from './src/i18n/languages';
 
 const school = process.env.SCHOOL || 'generic';
 const siteUrl = process.env.SITE_URL || '';
+// another content folder (tests build a broken copy); default content/
+const contentDir = process.env.CONTENT_DIR || undefined;
 // the flow map's diagrams are laid out for the build's school; Vitest renders every school's map
+const contentRoot = contentDir ?? 'content';
 const mapSchools = () =>
   process.env.VITEST
-    ? readdirSync('content/schools').filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5))
+    ? readdirSync(`${contentRoot}/schools`).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5))
     : [school];
 
 export default defineConfig({
@@ -19,8 +22,11 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
-    contentPlugin({ school, siteUrl, langs: langCodes }),
-    mapLayoutPlugin({ rules: () => mapSchools().map((id) => readSchool(id).rules), locales: () => langCodes.map(readLocale) }),
+    contentPlugin({ school, siteUrl, langs: langCodes, contentDir }),
+    mapLayoutPlugin({
+      rules: () => mapSchools().map((id) => readSchool(id, contentDir).rules),
+      locales: () => langCodes.map((l) => readLocale(l, contentDir)),
+    }),
   ],
   build: {
     target: 'es2020',

@@ -13,6 +13,16 @@ declare module 'virtual:site' {
   /** SITE_URL given at build, without a trailing slash, or '' when not given. */
   export const siteUrl: string;
 }
+// The catalogue's data, validated at build (src/catalogue/load-node.ts); typed by src/catalogue/*-data.ts.
+declare module 'virtual:catalogue/pages' {
+  export const helpers: unknown;
+  export const drawings: unknown;
+}
+declare module 'virtual:catalogue/fixes' {
+  export const fixes: unknown;
+  export const cards: unknown;
+  export const notices: unknown;
+}
 declare module 'virtual:map-layout' {
   import type { MapLayouts } from './map/geometry';
   /** The flow map's diagrams, laid out at build (scripts/map-layout.ts). */
