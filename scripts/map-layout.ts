@@ -15,7 +15,11 @@ import { box, edgeLabelWidth, nodeHeight, nodeLines, type DiagramLayout, type Ma
 import type { SchoolRules } from '../src/school/schema';
 import { START } from '../src/flow/steps';
 
-type Json = Record<string, any>;
+type Json = Record<string, unknown>;
+
+/** A value deep inside a locale bundle, or undefined. */
+const at = (value: unknown, ...keys: string[]): unknown =>
+  keys.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Json)[k] : undefined), value);
 
 const root = import.meta.dirname ? join(import.meta.dirname, '..') : process.cwd();
 const cacheDir = join(root, 'node_modules/.cache/map-layout');
@@ -60,9 +64,9 @@ const plain = (s: string) => s.replace(/\[\[([^\]]+)\]\]/g, '“$1”').replace(
 function wordsOf(locale: Json) {
   return {
     // the start page is "start" in the diagrams (its title is the app's name)
-    title: (step: string) => plain(String(step === START ? locale.common.map.start : (locale.steps?.[step]?.title ?? step))),
+    title: (step: string) => plain(String((step === START ? at(locale, 'common', 'map', 'start') : at(locale, 'steps', step, 'title')) ?? step)),
     label: (step: string, option: string) =>
-      plain(String(locale.steps?.[step]?.options?.[option] ?? locale.common?.options?.[option] ?? option)),
+      plain(String(at(locale, 'steps', step, 'options', option) ?? at(locale, 'common', 'options', option) ?? option)),
   };
 }
 
