@@ -14,7 +14,9 @@ const contentDir = process.env.CONTENT_DIR || undefined;
 const contentRoot = contentDir ?? 'content';
 const mapSchools = () =>
   process.env.VITEST
-    ? readdirSync(`${contentRoot}/schools`).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5))
+    ? readdirSync(`${contentRoot}/schools`)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => f.slice(0, -5))
     : [school];
 
 export default defineConfig({

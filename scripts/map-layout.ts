@@ -30,7 +30,10 @@ const elkVersion = JSON.parse(readFileSync(join(root, 'node_modules/elkjs/packag
  * same layout, so it is kept in node_modules/.cache, keyed by ELK's version and the input.
  */
 async function cached(input: ElkNode, layout: () => Promise<ElkNode>): Promise<ElkNode> {
-  const key = createHash('sha256').update(`${elkVersion}\n${JSON.stringify(input)}`).digest('hex').slice(0, 32);
+  const key = createHash('sha256')
+    .update(`${elkVersion}\n${JSON.stringify(input)}`)
+    .digest('hex')
+    .slice(0, 32);
   const file = join(cacheDir, `${key}.json`);
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as ElkNode;
@@ -64,7 +67,8 @@ const plain = (s: string) => s.replace(/\[\[([^\]]+)\]\]/g, '“$1”').replace(
 function wordsOf(locale: Json) {
   return {
     // the start page is "start" in the diagrams (its title is the app's name)
-    title: (step: string) => plain(String((step === START ? at(locale, 'common', 'map', 'start') : at(locale, 'steps', step, 'title')) ?? step)),
+    title: (step: string) =>
+      plain(String((step === START ? at(locale, 'common', 'map', 'start') : at(locale, 'steps', step, 'title')) ?? step)),
     label: (step: string, option: string) =>
       plain(String(at(locale, 'steps', step, 'options', option) ?? at(locale, 'common', 'options', option) ?? option)),
   };
@@ -80,7 +84,12 @@ async function layoutGraph(elk: InstanceType<typeof ELK>, graph: MapGraph, local
   const edges: ElkExtendedEdge[] = graph.edges.map((e) => {
     if (unlabelled(e)) return { id: e.id, sources: [e.from], targets: [e.to] };
     const width = Math.max(...words.map((w) => edgeLabelWidth(e.options.map((o) => w.label(e.step, o)).join(' / '))));
-    return { id: e.id, sources: [e.from], targets: [e.to], labels: [{ id: `${e.id}#label`, text: e.id, width, height: box.label.line + 2 }] };
+    return {
+      id: e.id,
+      sources: [e.from],
+      targets: [e.to],
+      labels: [{ id: `${e.id}#label`, text: e.id, width, height: box.label.line + 2 }],
+    };
   });
   const input: ElkNode = { id: graph.area, layoutOptions, children, edges };
   const out = await cached(input, () => elk.layout(input));

@@ -31,7 +31,12 @@ export interface DiagramLayout {
   readonly width: number;
   readonly height: number;
   readonly nodes: Readonly<Record<string, readonly [number, number, number, number]>>;
-  readonly edges: Readonly<Record<string, { readonly points: ReadonlyArray<readonly [number, number]>; readonly label?: readonly [number, number, number, number] }>>;
+  readonly edges: Readonly<
+    Record<
+      string,
+      { readonly points: ReadonlyArray<readonly [number, number]>; readonly label?: readonly [number, number, number, number] }
+    >
+  >;
 }
 
 /** Per set of school rules (src/map/graph.ts rulesKey), per area, its diagram. */

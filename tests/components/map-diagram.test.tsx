@@ -15,7 +15,12 @@ import { renderApp } from '../helpers/render-app';
 import { schools } from '../helpers/schools';
 
 /** The step a diagram box links to, from its href (relative to <lang>/map/). */
-const linked = (a: Element) => a.getAttribute('href')!.replace(/^(\.\.\/)+/, '').replace(/^(en|zh-hant)\//, '').replace(/\/$/, '') || 'start';
+const linked = (a: Element) =>
+  a
+    .getAttribute('href')!
+    .replace(/^(\.\.\/)+/, '')
+    .replace(/^(en|zh-hant)\//, '')
+    .replace(/\/$/, '') || 'start';
 
 describe.each(schools.map((s) => [s.id, s] as const))('school %s', (_id, school) => {
   const reachable = [...shortestTrails(school.rules).keys()];
@@ -24,7 +29,8 @@ describe.each(schools.map((s) => [s.id, s] as const))('school %s', (_id, school)
     const graphs = mapGraphs(school.rules);
     for (const from of reachable) {
       for (const o of optionsFor(from, school.rules)) {
-        const areas = from === 'start' ? graphs.filter((g) => g.area === steps[o.to].area) : graphs.filter((g) => g.area === steps[from].area);
+        const areas =
+          from === 'start' ? graphs.filter((g) => g.area === steps[o.to].area) : graphs.filter((g) => g.area === steps[from].area);
         const leaves = steps[o.to].area !== steps[from].area;
         if (from !== 'start' && leaves && leftOut.has(o.id)) continue;
         expect(areas, `${from} —${o.id}→ ${o.to}`).toHaveLength(1);

@@ -48,11 +48,21 @@ for (const school of schools) {
         await page.goto(url(`${prefix ? `${prefix}/` : ''}map/`));
         const served = await page.locator('.map-diagrams').evaluate((e) => e.outerHTML);
         await waitForHydration(page);
-        assert.equal(await page.locator('.map-diagrams').evaluate((e) => e.outerHTML), served, `${school} ${prefix}: hydration changed the diagrams`);
-        listed = await page.locator('[data-node]').evaluateAll((els) => els.map((e) => e.dataset.node).sort());
-        const boxes = await page.locator('.map-svg a.map-n').evaluateAll((as) =>
-          as.map((a) => ({ href: new URL(a.getAttribute('href'), location.href).href, exit: a.classList.contains('map-n--exit'), text: a.textContent.trim() })),
+        assert.equal(
+          await page.locator('.map-diagrams').evaluate((e) => e.outerHTML),
+          served,
+          `${school} ${prefix}: hydration changed the diagrams`,
         );
+        listed = await page.locator('[data-node]').evaluateAll((els) => els.map((e) => e.dataset.node).sort());
+        const boxes = await page
+          .locator('.map-svg a.map-n')
+          .evaluateAll((as) =>
+            as.map((a) => ({
+              href: new URL(a.getAttribute('href'), location.href).href,
+              exit: a.classList.contains('map-n--exit'),
+              text: a.textContent.trim(),
+            })),
+          );
         const drawn = [...new Set(boxes.filter((b) => !b.exit).map((b) => stepOf(b.href, prefix)))].sort();
         assert.deepEqual(drawn, listed, `${school} ${prefix}: the diagrams' steps are the list's steps`);
         for (const b of boxes) {
@@ -65,7 +75,10 @@ for (const school of schools) {
             .map((a) => {
               const box = a.firstElementChild.getBBox();
               const text = a.querySelector('text').getBBox();
-              return text.x < box.x - 0.5 || text.x + text.width > box.x + box.width + 0.5 || text.y < box.y || text.y + text.height > box.y + box.height + 0.5
+              return text.x < box.x - 0.5 ||
+                text.x + text.width > box.x + box.width + 0.5 ||
+                text.y < box.y ||
+                text.y + text.height > box.y + box.height + 0.5
                 ? a.textContent.trim()
                 : null;
             })
@@ -75,7 +88,8 @@ for (const school of schools) {
       }
       if (school === 'generic') assert.deepEqual(listed, [...allStepIds].sort(), 'the generic map shows every step');
       else if (school === 'cqwu') {
-        for (const off of ['id-conscription', 'school-system-login', 'id-message-when']) assert.ok(!listed.includes(off), `cqwu's map leaves out ${off}`);
+        for (const off of ['id-conscription', 'school-system-login', 'id-message-when'])
+          assert.ok(!listed.includes(off), `cqwu's map leaves out ${off}`);
       }
       assert.deepEqual(problems, []);
       await context.close();
@@ -93,7 +107,10 @@ test('the map does not scroll sideways at 320 px; a diagram wider than the scree
       const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
       assert.ok(scroll <= client, `${prefix || 'zh-CN'}: the page is ${scroll} px wide at ${client}`);
       const box = page.locator('.map-fig__scroll').first();
-      assert.ok(await box.evaluate((e) => e.scrollWidth > e.clientWidth && getComputedStyle(e).overflowX === 'auto'), 'the first diagram pans inside its box');
+      assert.ok(
+        await box.evaluate((e) => e.scrollWidth > e.clientWidth && getComputedStyle(e).overflowX === 'auto'),
+        'the first diagram pans inside its box',
+      );
     }
     await context.close();
   });
