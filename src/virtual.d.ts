@@ -23,3 +23,9 @@ declare module 'virtual:catalogue/fixes' {
   export const cards: unknown;
   export const notices: unknown;
 }
+declare module 'virtual:map-layout' {
+  import type { MapLayouts } from './map/geometry';
+  /** The flow map's diagrams, laid out at build (scripts/map-layout.ts). */
+  const layouts: MapLayouts;
+  export default layouts;
+}
