@@ -15,6 +15,19 @@ const sourceLang = 'zh-CN';
 /** The school's facts, validated: a broken file stops the build with a message naming the field. */
 export const readSchool = (id: string) => loadSchoolFile(id);
 
+/**
+ * The schools whose notice is one of the sources (`source` set), keyed by that notice: a build
+ * cites their facts, attributed, where its own school's notice is silent (src/school/attribution.ts).
+ */
+export function readNoticeSchools(): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of readdirSync(join(contentDir, 'schools')).filter((f) => f.endsWith('.json'))) {
+    const s = readSchool(f.slice(0, -5)) as { source: string | null };
+    if (s.source && !out[s.source]) out[s.source] = s;
+  }
+  return out;
+}
+
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -39,22 +52,24 @@ export function readLocale(lng: string): Json {
 }
 
 export function contentPlugin(opts: { school: string; siteUrl: string; langs: readonly string[] }): Plugin {
-  const ids = { school: 'virtual:school', locales: 'virtual:locales', site: 'virtual:site' };
+  const ids = { school: 'virtual:school', locales: 'virtual:locales', site: 'virtual:site', noticeSchools: 'virtual:notice-schools' };
   const localePrefix = 'virtual:locale/';
   return {
     name: 'xueji-content',
     buildStart() {
       readSchool(opts.school);
       this.addWatchFile(join(contentDir, 'schools', `${opts.school}.json`));
+      readNoticeSchools();
     },
     resolveId(id) {
-      if (id === ids.school || id === ids.locales || id === ids.site || id.startsWith(localePrefix)) return `\0${id}`;
+      if (id === ids.school || id === ids.locales || id === ids.site || id === ids.noticeSchools || id.startsWith(localePrefix)) return `\0${id}`;
       return null;
     },
     load(id) {
       if (!id.startsWith('\0virtual:')) return null;
       const name = id.slice(1);
       if (name === ids.school) return `export default ${JSON.stringify(readSchool(opts.school))};`;
+      if (name === ids.noticeSchools) return `export default ${JSON.stringify(readNoticeSchools())};`;
       if (name === ids.site) return `export const siteUrl = ${JSON.stringify(opts.siteUrl.replace(/\/+$/, ''))};`;
       if (name === ids.locales) {
         const cases = opts.langs.map((l) => `    case ${JSON.stringify(l)}: return import(${JSON.stringify(localePrefix + l)}).then((m) => m.default);`);

@@ -13,3 +13,9 @@ declare module 'virtual:site' {
   /** SITE_URL given at build, without a trailing slash, or '' when not given. */
   export const siteUrl: string;
 }
+declare module 'virtual:notice-schools' {
+  import type { NoticeSchools } from './school/attribution';
+  /** The school files whose notice is a source, keyed by notice (content/schools/*.json with `source`). */
+  const schools: NoticeSchools;
+  export default schools;
+}

@@ -1,15 +1,7 @@
 import { useT } from '../i18n/use-t';
-import noticesJson from '../../content/notices.json';
 import type { SourceId } from '../school/schema';
+import { notices } from '../school/attribution';
 import { formatDate } from './format-date';
-
-interface Notice {
-  school: string;
-  title: string | null;
-  issuer: string | null;
-  date: string;
-}
-export const notices = noticesJson as unknown as Record<SourceId, Notice>;
 
 /** The notice(s) a fix or method comes from, by school and date. */
 export function SourceList({ sources, variant }: { sources: SourceId[]; variant: 'step' | 'method' }) {

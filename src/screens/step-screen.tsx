@@ -28,7 +28,8 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
   const href = useHref();
   const { step } = wizard;
   const def = steps[step];
-  const vars = schoolVars(school, tc);
+  // the generic build may word a step differently (`<key>_generic`: every school's version side by side)
+  const vars = { ...schoolVars(school, tc), context: school.source ? undefined : 'generic' };
   const title = stepTitle(ts, step, vars);
   const headingRef = useStepFocus(step, title);
   // After a tap, the first frame shows the heading and the opening text (for a question, down to

@@ -1,0 +1,58 @@
+/**
+ * Who says so: every sentence that comes from one notice starts with `{{by_<notice>}}` in the
+ * locale files (e.g. `{{by_jx22}}注册用的手机号就是你的学信网账号`). In that school's own build it
+ * reads as the school's own rule (「本校通知：」); in every other build, the generic one included,
+ * it names the school and the year of its notice (「江西服装学院 2022 年的通知：」), taken from
+ * content/notices.json. Nothing is written per sentence, and a page's sources list names exactly
+ * the notices its words and methods use (see usedSources).
+ */
+import noticesJson from '../../content/notices.json';
+import { sourceIds, type School, type SourceId } from './schema';
+import type { LooseT } from '../i18n/loose';
+
+export interface Notice {
+  school: string;
+  title: string | null;
+  issuer: string | null;
+  date: string;
+}
+export const notices = noticesJson as unknown as Record<SourceId, Notice>;
+export const noticeYear = (s: SourceId) => notices[s].date.slice(0, 4);
+
+export type AttributionVars = Record<`by_${SourceId}`, string>;
+
+/** `by_cq23` …: the words that introduce a sentence from that notice, for this build. */
+export function attributionVars(source: SourceId | null, t: LooseT): AttributionVars {
+  return Object.fromEntries(
+    sourceIds.map((s) => [
+      `by_${s}`,
+      s === source ? t('attrib.own') : t('attrib.other', { school: notices[s].school, year: noticeYear(s) }),
+    ]),
+  ) as AttributionVars;
+}
+
+/** How another school's fact card is introduced (「重庆文理学院 2023 年的通知写明：」). */
+export const otherSchoolLine = (s: SourceId, t: LooseT) => t('attrib.card', { school: notices[s].school, year: noticeYear(s) });
+
+const TOKEN = /\{\{by_(cq23|jx22|hn20)\}\}/g;
+
+/**
+ * The notices a piece of content text cites through `{{by_…}}`. Of a key and its `_generic`
+ * variant (the generic build's wording) only the one the build shows counts.
+ */
+export function citedIn(text: unknown, generic: boolean, into: Set<SourceId> = new Set()): Set<SourceId> {
+  if (typeof text === 'string') for (const m of text.matchAll(TOKEN)) into.add(m[1] as SourceId);
+  else if (Array.isArray(text)) for (const v of text) citedIn(v, generic, into);
+  else if (text && typeof text === 'object') {
+    const obj = text as Record<string, unknown>;
+    for (const [k, v] of Object.entries(obj)) {
+      const isVariant = k.endsWith('_generic');
+      if (isVariant ? !generic : generic && `${k}_generic` in obj) continue;
+      citedIn(v, generic, into);
+    }
+  }
+  return into;
+}
+
+/** Schools whose notice is one of the sources, by notice: the facts other builds may cite. */
+export type NoticeSchools = Partial<Record<SourceId, School>>;
