@@ -38,7 +38,29 @@ export function mergeLocale(base: Json, over: Json): Json {
   return out;
 }
 
-export function readLocale(lng: string): Json {
+/**
+ * `common.attrib.by_<notice>`: how a sentence from that notice is introduced in this build, for
+ * `{{by_<notice>}}` in the words (src/school/attribution.ts): `attrib.own` in the build of the
+ * school whose notice it is, otherwise `attrib.other` with the school and year from notices.json.
+ * Done here, so the start page carries the three phrases as words, not notices.json as code.
+ */
+export function addAttribution(locale: Json, source: string | null): Json {
+  const common = locale.common as Json | undefined;
+  const attrib = common?.attrib as Record<string, string> | undefined;
+  if (!attrib) return locale;
+  const notices = JSON.parse(readFileSync(join(contentDir, 'notices.json'), 'utf8')) as Record<string, { school: string; date: string }>;
+  for (const [id, n] of Object.entries(notices)) {
+    attrib[`by_${id}`] =
+      id === source ? attrib.own! : attrib.other!.replace('{{school}}', n.school).replace('{{year}}', n.date.slice(0, 4));
+  }
+  return locale;
+}
+
+export function readLocale(lng: string, source: string | null = null): Json {
+  return addAttribution(readLocaleFiles(lng), source);
+}
+
+function readLocaleFiles(lng: string): Json {
   const read = (l: string) => {
     const dir = join(contentDir, 'locales', l);
     if (!existsSync(dir)) return {};
@@ -77,7 +99,8 @@ export function contentPlugin(opts: { school: string; siteUrl: string; langs: re
       }
       if (name.startsWith(localePrefix)) {
         const lng = name.slice(localePrefix.length);
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(readLocale(lng)))});`;
+        const { source } = readSchool(opts.school) as { source: string | null };
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(readLocale(lng, source)))});`;
       }
       return null;
     },

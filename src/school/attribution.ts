@@ -7,7 +7,8 @@
  * the notices its words and methods use (see usedSources).
  */
 import noticesJson from '../../content/notices.json';
-import { sourceIds, type School, type SourceId } from './schema';
+import type { SourceId } from './source-ids';
+import type { School } from './schema';
 import type { LooseT } from '../i18n/loose';
 
 export interface Notice {
@@ -18,18 +19,6 @@ export interface Notice {
 }
 export const notices = noticesJson as unknown as Record<SourceId, Notice>;
 export const noticeYear = (s: SourceId) => notices[s].date.slice(0, 4);
-
-export type AttributionVars = Record<`by_${SourceId}`, string>;
-
-/** `by_cq23` …: the words that introduce a sentence from that notice, for this build. */
-export function attributionVars(source: SourceId | null, t: LooseT): AttributionVars {
-  return Object.fromEntries(
-    sourceIds.map((s) => [
-      `by_${s}`,
-      s === source ? t('attrib.own') : t('attrib.other', { school: notices[s].school, year: noticeYear(s) }),
-    ]),
-  ) as AttributionVars;
-}
 
 /** How another school's fact card is introduced (「重庆文理学院 2023 年的通知写明：」). */
 export const otherSchoolLine = (s: SourceId, t: LooseT) => t('attrib.card', { school: notices[s].school, year: noticeYear(s) });

@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 
-/** The source notices every piece of content is traced to (see shared/seeds). */
-export const sourceIds = ['cq23', 'jx22', 'hn20'] as const;
-export type SourceId = (typeof sourceIds)[number];
+import { sourceIds, type SourceId } from './source-ids';
+
+export { sourceIds, type SourceId };
 
 /** The reusable procedures a fix can show; their words live in content/locales/<lng>/procedures.json. */
 export const procedureIds = [

@@ -1,7 +1,7 @@
 /** The school facts that content text may interpolate (`{{school}}`, `{{entryUrl}}`, `{{by_cq23}}` …). */
 import type { LooseT } from '../i18n/loose';
 import type { School } from './schema';
-import { attributionVars } from './attribution';
+import { attributionVars } from './attribution-vars';
 
 const chsiLabels = (labels: string[]) => labels.map((l) => `[[${l}]]`).join(' → ');
 
@@ -16,6 +16,6 @@ export function schoolVars(school: School, t: LooseT) {
     successStep: labels ? t('vars.successStep', { labels }) : t('vars.successStepUnknown'),
     successOption: labels ? t('vars.successOption', { labels }) : t('vars.successOptionUnknown'),
     checkItems: school.checkItems.length ? school.checkItems.join('、') : t('vars.checkItemsAll'),
-    ...attributionVars(school.source, t),
+    ...attributionVars(t),
   };
 }

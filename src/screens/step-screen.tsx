@@ -1,5 +1,5 @@
 /** One generic screen per kind of step (question, info, fix), chosen by the step's kind. */
-import type { MouseEvent } from 'react';
+import { lazy, Suspense, type MouseEvent } from 'react';
 import { useT } from '../i18n/use-t';
 import { Breadcrumb, type Crumb } from '../components/breadcrumb';
 import { TextList } from '../components/text-list';
@@ -19,6 +19,9 @@ import { part } from './page-parts';
 import { stepTitle } from './step-text';
 import { useLooseT } from '../i18n/loose';
 import { useRestAfterPaint } from './use-rest-after-paint';
+
+// the start page's search field: only once the page is interactive, so never on its critical path
+const StepSearch = lazy(() => import('./step-search'));
 
 export function StepScreen({ wizard }: { wizard: WizardView }) {
   const t = useT();
@@ -108,8 +111,28 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
         <>
           {def.kind === 'question' ? <StepHelpers step={step} /> : null}
           <OptionList heading={t('groups.outcome')} items={items('outcome')} headingId="options-outcome" />
-          <OptionList heading={t('groups.problem')} items={items('problem')} headingId="options-problem" />
-          <OptionList heading={t('groups.message')} items={items('message')} headingId="options-message" variant="chips" />
+          {step === START ? (
+            <>
+              {wizard.ready ? (
+                <Suspense fallback={null}>
+                  <StepSearch />
+                </Suspense>
+              ) : null}
+              <details className="more">
+                <summary className="more__summary">{t('search.more')}</summary>
+                <OptionList items={items('problem')} headingId="options-problem" />
+              </details>
+              <details className="more">
+                <summary className="more__summary">{t('search.messages')}</summary>
+                <OptionList items={items('message')} headingId="options-message" variant="chips" />
+              </details>
+            </>
+          ) : (
+            <>
+              <OptionList heading={t('groups.problem')} items={items('problem')} headingId="options-problem" />
+              <OptionList heading={t('groups.message')} items={items('message')} headingId="options-message" variant="chips" />
+            </>
+          )}
           {fix && def.kind !== 'question' && step !== START ? <fix.StepSources step={step} /> : null}
           <nav className="step-nav" aria-label={t('nav.back')}>
             {step !== START ? (
