@@ -1,7 +1,9 @@
 import { useT } from '../i18n/use-t';
+import { notices } from '../catalogue/fix-data';
 import type { SourceId } from '../school/schema';
-import { notices } from '../school/attribution';
 import { formatDate } from './format-date';
+
+export { notices };
 
 /** The notice(s) a fix or method comes from, by school and date. */
 export function SourceList({ sources, variant }: { sources: SourceId[]; variant: 'step' | 'method' }) {
