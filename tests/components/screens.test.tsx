@@ -139,6 +139,14 @@ describe('each school shows its own facts', () => {
     expect(sources).not.toContain('江西服装学院');
   });
 
+  it('cqwu: where its notice gives its own version (the classmate request button), no other version is shown', async () => {
+    await renderApp({ school: 'cqwu', page: 'duplicate-id' });
+    const methods = screen.getByRole('region', { name: zh.common.fix.methods });
+    expect(methods.textContent).toContain(`${zh.common.attrib.own}填好同学姓名`);
+    expect(methods.textContent).not.toContain('江西服装学院');
+    expect(methods.textContent).not.toContain('发送协助请求');
+  });
+
   it("cqwu: its own facts speak as its own, without another school's name", async () => {
     await renderApp({ school: 'cqwu', page: 'forfeited-admission' });
     const main = screen.getByRole('main');
