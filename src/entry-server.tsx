@@ -13,7 +13,7 @@ import { setSiteUrl } from './routing/site-url';
 import type { PageSite } from './site/page-site';
 import { pagePath, type PageId } from './routing/paths';
 import { stepIds } from './flow/steps';
-import { plain } from './screens/step-text';
+import { plain } from './i18n/plain';
 import { schoolVars } from './school/vars';
 import { loose } from './i18n/loose';
 import { pageTitle } from './a11y/page-title';

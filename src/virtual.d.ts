@@ -4,6 +4,12 @@ declare module 'virtual:locales' {
   /** Each language's words, with zh-CN filling any key a translation lacks (merged at build). */
   export const loadLocale: (lng: Lang) => Promise<LocaleBundle>;
 }
+declare module 'virtual:notice-schools' {
+  import type { NoticeSchools } from './school/attribution';
+  /** The school files whose notice is a source, keyed by notice (content/schools/*.json with `source`). */
+  const schools: NoticeSchools;
+  export default schools;
+}
 // The catalogue's data, validated at build (src/catalogue/load-node.ts); typed by src/catalogue/*-data.ts.
 declare module 'virtual:catalogue/pages' {
   export const helpers: unknown;
@@ -13,4 +19,10 @@ declare module 'virtual:catalogue/fixes' {
   export const fixes: unknown;
   export const cards: unknown;
   export const notices: unknown;
+}
+declare module 'virtual:map-layout' {
+  import type { MapLayouts } from './map/geometry';
+  /** The flow map's diagrams, laid out at build (scripts/map-layout.ts). */
+  const layouts: MapLayouts;
+  export default layouts;
 }
