@@ -14,7 +14,7 @@ import { useSchool } from '../school/school-context';
 import { schoolVars } from '../school/vars';
 import { useStepFocus } from '../a11y/use-step-focus';
 import { MapDiagrams } from '../map/map-diagram';
-import { plain } from './step-text';
+import { plain } from '../i18n/plain';
 
 export function MapPage() {
   const t = useT();
