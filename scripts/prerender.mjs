@@ -39,12 +39,12 @@ export const bootHash = `sha256-${createHash('sha256').update(bootScript).digest
  * adds them after the first paint, with the chunks of the parts this page shows
  * (src/screens/page-parts.ts).
  */
-function bootTag(template, up, parts, langKey) {
+function bootTag(template, up, parts, langKey, trailKey) {
   const src = template.match(/<script type="module"[^>]*\ssrc="\.\/([^"]+)"[^>]*><\/script>/)?.[1];
   if (!src) throw new Error('prerender: no module script in the built index.html');
   const preloads = [...template.matchAll(/<link rel="modulepreload"[^>]*\shref="\.\/([^"]+)"[^>]*>/g)].map((m) => m[1]);
   const all = [...new Set([...preloads, ...parts])].map((f) => `${up}${f}`);
-  const key = langKey ? ` data-lang-key="${escapeHtml(langKey)}"` : '';
+  const key = (langKey ? ` data-lang-key="${escapeHtml(langKey)}"` : '') + (trailKey ? ` data-trail-key="${escapeHtml(trailKey)}"` : '');
   return `<script id="boot" data-src="${up}${src}" data-preload="${all.join(' ')}"${key}>${bootScript}</script>`;
 }
 
@@ -57,9 +57,9 @@ const notFoundHash = `sha256-${createHash('sha256').update(notFoundScript).diges
  */
 export const serverPolicy = `${cspFor([bootHash, notFoundHash])}; frame-ancestors 'self'`;
 
-function pageHtml(template, { rendered, page, lang, depth, canonical, policy = cspFor([bootHash]), preload = [], langKey }) {
+function pageHtml(template, { rendered, page, lang, depth, canonical, policy = cspFor([bootHash]), preload = [], langKey, trailKey }) {
   const up = '../'.repeat(depth);
-  const boot = bootTag(template, up, preload, langKey);
+  const boot = bootTag(template, up, preload, langKey, trailKey);
   const head = [
     `<meta http-equiv="Content-Security-Policy" content="${policy}" />`,
     `<meta name="referrer" content="no-referrer" />`,
@@ -107,7 +107,7 @@ export async function prerender({ outDir, ssrDir }) {
       const file = join(outDir, path, 'index.html');
       mkdirSync(dirname(file), { recursive: true });
       const preload = [...new Set(ssr.partsFor(page, ssr.school).flatMap((name) => chunksOf[name]))];
-      writeFileSync(file, pageHtml(template, { rendered, page, lang, depth, canonical, preload, langKey: ssr.LANG_KEY }));
+      writeFileSync(file, pageHtml(template, { rendered, page, lang, depth, canonical, preload, langKey: ssr.LANG_KEY, trailKey: ssr.TRAILS_KEY }));
       written.push(path);
     }
   }

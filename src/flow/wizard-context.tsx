@@ -19,6 +19,11 @@ export interface WizardView {
   step: StepId;
   trail: ReadonlyArray<TrailEntry>;
   options: ReturnType<typeof optionsFor>;
+  /**
+   * The trail is the usual way to the page's step, not answers the student gave: the page was
+   * opened cold (a counselor's link, a QR code, a typed address) and nothing has been tapped since.
+   */
+  usual: boolean;
   /** The statechart is running: changes of step can happen in the page. */
   ready: boolean;
   choose: (option: string) => void;
@@ -31,9 +36,17 @@ const WizardContext = createContext<WizardView | null>(null);
 
 export interface WizardProviderProps {
   rules: SchoolRules;
-  /** Where this page is: its step, and the answers that led there. */
+  /** Where this page is: its step, and the answers that led there as the page was prerendered (the usual way). */
   step: StepId;
   trail: ReadonlyArray<TrailEntry>;
+  /**
+   * Client only: the answers this student gave on the way here (kept across page loads, see
+   * routing/storage's loadTrail), shown once the page has hydrated with its prerendered trail and
+   * the words they need (`loadWords`) are there. null: a cold open, the usual way stays.
+   */
+  ownTrail?: ReadonlyArray<TrailEntry> | null;
+  /** Client only: the words of every step (a trail may name steps whose words the page does not carry). */
+  loadWords?: () => Promise<unknown>;
   /**
    * Client only: what else must be there before the first change of step (the rest of the words).
    * Without it (rendering to HTML) the statechart is never loaded.
@@ -46,11 +59,33 @@ export interface WizardProviderProps {
 
 type Event = Parameters<WizardActorRef['send']>[0];
 
-export function WizardProvider({ rules, step: pageStep, trail: pageTrail, prepare, onReady, children }: WizardProviderProps) {
+export function WizardProvider({ rules, step: pageStep, trail: prerendered, ownTrail = null, loadWords, prepare, onReady, children }: WizardProviderProps) {
   const [actor, setActor] = useState<WizardActorRef>();
   const starting = useRef<Promise<WizardActorRef> | null>(null);
+  // The page hydrates with the trail it was prerendered with; the student's own follows at once.
+  const [pageTrail, setPageTrail] = useState(prerendered);
+  const [ownShown, setOwnShown] = useState(false);
+  const own = useRef(ownTrail);
+  useEffect(() => {
+    const trail = own.current;
+    if (!trail) return;
+    let live = true;
+    const same = trail.length === prerendered.length && trail.every((e, i) => e.option === prerendered[i]!.option && e.step === prerendered[i]!.step);
+    void (same || !loadWords ? Promise.resolve() : loadWords()).then(
+      () => {
+        if (!live) return;
+        setPageTrail(trail);
+        setOwnShown(true);
+      },
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, after hydration
+  }, []);
   // Until the machine runs nothing can change the step, so the page's own state is the current one.
-  const begin = useRef({ rules, step: pageStep, trail: pageTrail, prepare, onReady });
+  const begin = useRef({ rules, step: pageStep, trail: ownTrail ?? prerendered, prepare, onReady });
 
   const start = useCallback(() => {
     if (!starting.current) {
@@ -74,6 +109,12 @@ export function WizardProvider({ rules, step: pageStep, trail: pageTrail, prepar
   const step = useSelector(actor, (s) => s?.value as StepId | undefined) ?? pageStep;
   const trail = useSelector(actor, (s) => s?.context.trail) ?? pageTrail;
   const options = useMemo(() => optionsFor(step, rules), [step, rules]);
+  // a cold open shows the usual way until the student moves (or their own trail is shown)
+  const [moved, setMoved] = useState(false);
+  useEffect(() => {
+    if (step !== pageStep) setMoved(true);
+  }, [step, pageStep]);
+  const usual = step === pageStep && !moved && !(ownTrail && (ownShown || actor));
   const send = useCallback(
     (event: Event) => (actor ? actor.send(event) : void start().then((a) => a.send(event), () => {})),
     [actor, start],
@@ -83,13 +124,14 @@ export function WizardProvider({ rules, step: pageStep, trail: pageTrail, prepar
       step,
       trail,
       options,
+      usual,
       ready: actor !== undefined,
       choose: (option) => send({ type: 'answer.select', option }),
       back: () => send({ type: 'nav.back' }),
       restart: () => send({ type: 'nav.restart' }),
       goto: (to, t) => send({ type: 'nav.goto', step: to, trail: t }),
     }),
-    [step, trail, options, actor, send],
+    [step, trail, options, usual, actor, send],
   );
   return <WizardContext.Provider value={view}>{children}</WizardContext.Provider>;
 }
