@@ -94,8 +94,10 @@
     start();
   }
   // once the browser reports the first contentful paint (the page's words are on screen); where it
-  // cannot tell, after the next frame; a page opened in the background starts at once
-  if (document.visibilityState !== 'visible') return once();
+  // cannot tell, after the next frame; a page opened in the background, or the offline shell
+  // (nothing to paint until the app renders it), starts at once
+  var root = document.getElementById('root');
+  if (document.visibilityState !== 'visible' || !root || !root.firstElementChild) return once();
   var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
   if (types && types.indexOf('paint') >= 0) {
     new PerformanceObserver(function (list, observer) {

@@ -114,6 +114,7 @@ export async function prerender({ outDir, ssrDir }) {
 
   writeRedirects(outDir, ssr);
   writeManifest(outDir, ssr);
+  await writeShell(outDir, ssr, template);
   await write404(outDir, ssr, template);
 
   if (ssr.siteUrl) {
@@ -186,6 +187,22 @@ function write404(outDir, ssr, template) {
     html = html.replace('</body>', `<script type="application/json" id="wizard-data">${data}</script>\n<script>${script}</script>\n</body>`);
     writeFileSync(join(outDir, '404.html'), html);
   });
+}
+
+/**
+ * offline.html: the page the service worker (scripts/sw-source.js) answers with, offline, for an
+ * address it has no copy of. No content: the app renders the page named by the address. The worker
+ * fills in the site's folder (__BASE__: asset addresses are absolute, the shell serves any depth),
+ * the page and the language.
+ */
+async function writeShell(outDir, ssr, template) {
+  const start = await ssr.renderPage('start', 'zh-CN');
+  const rendered = { html: '', title: start.title, description: start.description, htmlLang: '__HTMLLANG__' };
+  const html = pageHtml(template, { rendered, page: '__PAGE__', lang: '__LANG__', depth: 0, canonical: '', langKey: ssr.LANG_KEY, trailKey: ssr.TRAILS_KEY })
+    .replace(/<meta property="og:locale"[^>]*>\s*/, '')
+    .replace(/(data-src|src|href)="(?:\.\/)?(assets\/|favicon|manifest|icons\/)/g, '$1="__BASE__$2')
+    .replace(/data-preload="([^"]*)"/, (_, list) => `data-preload="${list.split(' ').filter(Boolean).map((f) => `__BASE__${f}`).join(' ')}"`);
+  writeFileSync(join(outDir, 'offline.html'), html);
 }
 
 /** The home-screen name carries the school's name, so a saved page is recognisable. */

@@ -8,7 +8,7 @@ import { addWords, createI18n, type LocaleBundle } from './i18n/i18n';
 import { isLang, defaultLang, type Lang } from './i18n/languages';
 import { langFromBrowser } from './i18n/detect';
 import { loadLangChoice, loadTrail } from './routing/storage';
-import { registerOffline } from './routing/offline';
+import { keepOffline, registerOffline } from './routing/offline';
 import { allowSchoolHost } from './routing/external';
 import { baseFromLocation, isExtraPage, pagePath, parsePath, type PageId } from './routing/paths';
 import { isStepId } from './flow/steps';
@@ -39,7 +39,11 @@ async function boot() {
   const loadWords = () => (allWords ??= own ? loadLocale(lang).then((all) => addWords(i18n, lang, all)) : Promise.resolve());
   // the rest, before the first change of step: every step's words and every part of the screens
   const prepare = () => Promise.all([loadWords(), loadParts()]);
-  const onReady = () => root.setAttribute('data-ready', '');
+  const onReady = () => {
+    root.setAttribute('data-ready', '');
+    // everything this language needs is loaded: the offline copy keeps it (data-offline once kept)
+    keepOffline(() => root.setAttribute('data-offline', ''));
+  };
   // the answers this student gave on the way here, in this tab (a real page load, e.g. in WeChat)
   const ownTrail = page && isStepId(page) ? loadTrail(page, school.rules) : null;
   const app = (

@@ -6,14 +6,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSite, root, studentContext, watchProblems, waitForHydration, headingFor, stepPath } from './helpers.mjs';
+import { openSite, root, studentContext, WECHAT_UA, watchProblems, waitForHydration, headingFor, stepPath } from './helpers.mjs';
 
 const common = JSON.parse(readFileSync(join(root, 'content/locales/zh-CN/common.json'), 'utf8'));
 const steps = JSON.parse(readFileSync(join(root, 'content/locales/zh-CN/steps.json'), 'utf8'));
-export const WECHAT_UA =
-  'Mozilla/5.0 (Linux; Android 13; Pixel 7 Build/TQ3A.230805.001; wv) AppleWebKit/537.36 (KHTML, like Gecko) ' +
-  'Version/4.0 Chrome/116.0.0.0 Mobile Safari/537.36 XWEB/1160065 MMWEBSDK/20231202 MMWEBID/2247 ' +
-  'MicroMessenger/8.0.40.2420(0x28002837) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
 
 // three taps whose way differs from the usual way to the last step (the usual way to other-problem
 // is one answer on the start page: 「其他问题」)
