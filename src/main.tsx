@@ -9,6 +9,7 @@ import { isLang, defaultLang, type Lang } from './i18n/languages';
 import { langFromBrowser } from './i18n/detect';
 import { loadLangChoice, loadTrail } from './routing/storage';
 import { keepOffline, registerOffline } from './routing/offline';
+import { yieldToMain } from './routing/after-paint';
 import { allowSchoolHost } from './routing/external';
 import { baseFromLocation, isExtraPage, pagePath, parsePath, type PageId } from './routing/paths';
 import { isStepId } from './flow/steps';
@@ -33,10 +34,14 @@ async function boot() {
   // before the first change of step (WizardProvider waits for `prepare`).
   const own = pageWords();
   const [words] = await Promise.all([own ?? loadLocale(lang), loadParts(partsFor(page, school))]);
+  // start-up in short tasks (issue 18): the scripts' evaluation, i18next, then hydration in slices
+  await yieldToMain();
   const i18n = createI18n(lang, words);
+  await yieldToMain();
   // every step's words (for the first change of step, and for a trail through other steps)
   let allWords: Promise<unknown> | null = null;
-  const loadWords = () => (allWords ??= own ? loadLocale(lang).then((all) => addWords(i18n, lang, all)) : Promise.resolve());
+  const loadWords = () =>
+    (allWords ??= own ? loadLocale(lang).then(async (all) => (await yieldToMain(), addWords(i18n, lang, all))) : Promise.resolve());
   // the rest, before the first change of step: every step's words and every part of the screens
   const prepare = () => Promise.all([loadWords(), loadParts()]);
   const onReady = () => {

@@ -14,6 +14,7 @@ import type { WizardActorRef } from './engine';
 import { optionsFor, type TrailEntry } from './options';
 import type { StepId } from './steps';
 import type { SchoolRules } from '../school/schema';
+import { whenIdle, yieldToMain } from '../routing/after-paint';
 
 export interface WizardView {
   step: StepId;
@@ -90,8 +91,11 @@ export function WizardProvider({ rules, step: pageStep, trail: prerendered, ownT
   const start = useCallback(() => {
     if (!starting.current) {
       const { rules: r, step: s, trail: t, prepare: p, onReady: done } = begin.current;
-      starting.current = Promise.all([import('./engine'), p?.()]).then(([engine]) => {
+      starting.current = Promise.all([import('./engine'), p?.()]).then(async ([engine]) => {
+        // each piece in a task of its own: nothing here may block the page for long
+        await yieldToMain();
         const running = engine.startWizard(r, s, t);
+        await yieldToMain();
         setActor(running);
         done?.();
         return running;
@@ -102,8 +106,10 @@ export function WizardProvider({ rules, step: pageStep, trail: prerendered, ownT
     return starting.current;
   }, []);
 
+  // The statechart, the rest of the words and the parts are not needed to show this page, nor for a
+  // tap before they are there (a link is a page load): they load once the page is idle.
   useEffect(() => {
-    if (begin.current.prepare) void start().catch(() => {});
+    if (begin.current.prepare) void whenIdle().then(() => start().catch(() => {}));
   }, [start]);
 
   const step = useSelector(actor, (s) => s?.value as StepId | undefined) ?? pageStep;
