@@ -52,6 +52,10 @@
         var link = event.target && event.target.closest ? event.target.closest('a') : null;
         var article = link && link.closest('article[data-step]');
         if (!article) return;
+        // answers and the back link change the step in the page once the app runs (not in WeChat):
+        // the app keeps the trail then, after the frame (nothing extra in the tap)
+        var inPage = document.querySelector('#root[data-ready]') && !/MicroMessenger/i.test(navigator.userAgent);
+        if (inPage && (link.hasAttribute('data-to') || link.classList.contains('step-nav__back'))) return;
         var at = article.getAttribute('data-step');
         var all = {};
         try {

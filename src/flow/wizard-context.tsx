@@ -8,7 +8,7 @@
  * (the rest of the words), and from then on every change of step goes through it. Until then
  * `ready` is false and the screens let links be links (a real page load), so a tap is never lost.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useSelector } from '@xstate/react';
 import type { WizardActorRef } from './engine';
 import { optionsFor, type TrailEntry } from './options';
@@ -75,8 +75,10 @@ export function WizardProvider({ rules, step: pageStep, trail: prerendered, ownT
     void (same || !loadWords ? Promise.resolve() : loadWords()).then(
       () => {
         if (!live) return;
-        setPageTrail(trail);
-        setOwnShown(true);
+        startTransition(() => {
+          setPageTrail(trail);
+          setOwnShown(true);
+        });
       },
       () => {},
     );
@@ -96,7 +98,8 @@ export function WizardProvider({ rules, step: pageStep, trail: prerendered, ownT
         await yieldToMain();
         const running = engine.startWizard(r, s, t);
         await yieldToMain();
-        setActor(running);
+        // nothing on screen changes but the links' behaviour: re-render in slices (a transition)
+        startTransition(() => setActor(running));
         done?.();
         return running;
       });

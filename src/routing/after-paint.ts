@@ -47,6 +47,6 @@ export function yieldToMain(): Promise<void> {
 export function whenIdle(timeout = 2000): Promise<void> {
   return new Promise((resolve) => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
-    else setTimeout(resolve, 200);
+    else setTimeout(resolve, 0);
   });
 }
