@@ -1,19 +1,38 @@
 /**
- * Vite plugin: hands the chosen school's facts and the locale bundles to the app as virtual
- * modules, validating the school file first so a broken file stops the build (and the dev
- * server) with one message naming the file and the field.
+ * Vite plugin: hands the chosen school's facts, the step catalogue and the locale bundles to the
+ * app as virtual modules, validating the school file and the catalogue first so a broken file
+ * stops the build (and the dev server) with one message naming the file and the field.
+ * `contentDir` (CONTENT_DIR) points the build at another content folder, e.g. a test's broken copy.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadSchoolFile } from '../src/school/load-node';
+import { defaultContentDir, loadCatalogue } from '../src/catalogue/load-node';
+import type { Catalogue } from '../src/catalogue/schema';
 
-const root = import.meta.dirname ? join(import.meta.dirname, '..') : process.cwd();
-const contentDir = join(root, 'content');
 const sourceLang = 'zh-CN';
 
 /** The school's facts, validated: a broken file stops the build with a message naming the field. */
-export const readSchool = (id: string) => loadSchoolFile(id);
+export const readSchool = (id: string, contentDir = defaultContentDir) => loadSchoolFile(id, join(contentDir, 'schools'));
+
+/**
+ * The catalogue, split by where the app needs it: what decides a page's parts and helpers (small,
+ * with the page's main script), and the methods, sources, notices and fact cards (only in the
+ * fix chunk, like the rest of the fix parts).
+ */
+function catalogueModules(catalogue: Catalogue): { pages: string; fixes: string } {
+  const entries = Object.entries(catalogue.steps);
+  const pick = (key: 'helpers' | 'drawings') => Object.fromEntries(entries.flatMap(([id, e]) => (e[key]?.length ? [[id, e[key]]] : [])));
+  const fixes = Object.fromEntries(entries.map(([id, e]) => [id, { sources: e.sources, methods: e.methods }]));
+  const out = (v: unknown) => JSON.stringify(v);
+  // a drawing condition's `note` is for editors: it stays out of the bundle
+  const drawings = JSON.stringify(pick('drawings'), (k, x: unknown) => (k === 'note' ? undefined : x));
+  return {
+    pages: `export const helpers = ${out(pick('helpers'))};\nexport const drawings = ${drawings};\n`,
+    fixes: `export const fixes = ${out(fixes)};\nexport const cards = ${out(catalogue.cards)};\nexport const notices = ${out(catalogue.notices)};\n`,
+  };
+}
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -25,7 +44,7 @@ export function mergeLocale(base: Json, over: Json): Json {
   return out;
 }
 
-export function readLocale(lng: string): Json {
+export function readLocale(lng: string, contentDir = defaultContentDir): Json {
   const read = (l: string) => {
     const dir = join(contentDir, 'locales', l);
     if (!existsSync(dir)) return {};
@@ -38,23 +57,28 @@ export function readLocale(lng: string): Json {
   return lng === sourceLang ? read(sourceLang) : mergeLocale(read(sourceLang), read(lng));
 }
 
-export function contentPlugin(opts: { school: string; siteUrl: string; langs: readonly string[] }): Plugin {
-  const ids = { school: 'virtual:school', locales: 'virtual:locales', site: 'virtual:site' };
+export function contentPlugin(opts: { school: string; siteUrl: string; langs: readonly string[]; contentDir?: string }): Plugin {
+  const contentDir = opts.contentDir ? resolve(opts.contentDir) : defaultContentDir;
+  const ids = { school: 'virtual:school', locales: 'virtual:locales', site: 'virtual:site', pages: 'virtual:catalogue/pages', fixes: 'virtual:catalogue/fixes' };
   const localePrefix = 'virtual:locale/';
+  const virtual = new Set(Object.values(ids));
   return {
     name: 'xueji-content',
     buildStart() {
-      readSchool(opts.school);
+      readSchool(opts.school, contentDir);
+      loadCatalogue(contentDir);
       this.addWatchFile(join(contentDir, 'schools', `${opts.school}.json`));
     },
     resolveId(id) {
-      if (id === ids.school || id === ids.locales || id === ids.site || id.startsWith(localePrefix)) return `\0${id}`;
+      if (virtual.has(id) || id.startsWith(localePrefix)) return `\0${id}`;
       return null;
     },
     load(id) {
       if (!id.startsWith('\0virtual:')) return null;
       const name = id.slice(1);
-      if (name === ids.school) return `export default ${JSON.stringify(readSchool(opts.school))};`;
+      if (name === ids.school) return `export default ${JSON.stringify(readSchool(opts.school, contentDir))};`;
+      if (name === ids.pages) return catalogueModules(loadCatalogue(contentDir)).pages;
+      if (name === ids.fixes) return catalogueModules(loadCatalogue(contentDir)).fixes;
       if (name === ids.site) return `export const siteUrl = ${JSON.stringify(opts.siteUrl.replace(/\/+$/, ''))};`;
       if (name === ids.locales) {
         const cases = opts.langs.map((l) => `    case ${JSON.stringify(l)}: return import(${JSON.stringify(localePrefix + l)}).then((m) => m.default);`);
@@ -62,12 +86,14 @@ export function contentPlugin(opts: { school: string; siteUrl: string; langs: re
       }
       if (name.startsWith(localePrefix)) {
         const lng = name.slice(localePrefix.length);
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(readLocale(lng)))});`;
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(readLocale(lng, contentDir)))});`;
       }
       return null;
     },
     handleHotUpdate(ctx) {
       if (ctx.file.startsWith(contentDir)) {
+        // the virtual modules are made from the content: forget them, so the reload re-reads (and re-validates) it
+        for (const mod of ctx.server.moduleGraph.idToModuleMap.values()) if (mod.id?.startsWith('\0virtual:')) ctx.server.moduleGraph.invalidateModule(mod);
         ctx.server.ws.send({ type: 'full-reload' });
         return [];
       }

@@ -13,3 +13,13 @@ declare module 'virtual:site' {
   /** SITE_URL given at build, without a trailing slash, or '' when not given. */
   export const siteUrl: string;
 }
+// The catalogue's data, validated at build (src/catalogue/load-node.ts); typed by src/catalogue/*-data.ts.
+declare module 'virtual:catalogue/pages' {
+  export const helpers: unknown;
+  export const drawings: unknown;
+}
+declare module 'virtual:catalogue/fixes' {
+  export const fixes: unknown;
+  export const cards: unknown;
+  export const notices: unknown;
+}

@@ -2,22 +2,16 @@
 import { useT } from '../i18n/use-t';
 import { useLooseT } from '../i18n/loose';
 import type { MethodMode, ShownMethod } from '../school/methods';
-import type { ProcedureId, School } from '../school/schema';
+import { cards } from '../catalogue/fix-data';
+import type { School } from '../school/schema';
 import { OfficeCard } from './office-card';
 import { RichText } from './rich-text';
 import { SourceList } from './sources';
 import { TextList } from './text-list';
 import { CsCard, SystemCard } from './contact-cards';
 
-/** Which school fact card a procedure needs beside its steps. */
-const officeFor: Partial<Record<ProcedureId, keyof School['offices']>> = {
-  'report-error': 'errorReport',
-  'forfeit-in-person': 'forfeit',
-  'admissions-office': 'admissions',
-  'hukou-change-report': 'hukouChange',
-  'cannot-link-contact': 'cannotLink',
-  'name-new-if-filed': 'nameChangeFiling',
-};
+/** The office a procedure's card shows (content/catalogue/procedure-cards.json: `office.<key>`). */
+const officeOf = (card: string | undefined) => (card?.startsWith('office.') ? (card.slice('office.'.length) as keyof School['offices']) : undefined);
 
 interface Props {
   methods: ShownMethod[];
@@ -52,7 +46,8 @@ function Method({ method, school, vars, showSources }: { method: ShownMethod; sc
   const key = method.procedure;
   const steps = tp(`${key}.steps`, { ...vars, returnObjects: true }) as unknown as string[];
   const warnings = (tp(`${key}.warnings`, { ...vars, returnObjects: true, defaultValue: [] }) as unknown as string[]) ?? [];
-  const office = officeFor[key];
+  const card = cards[key];
+  const office = officeOf(card);
   return (
     <article className="method__body" aria-labelledby={`method-${key}`}>
       <h3 id={`method-${key}`} className="method__title">
@@ -66,15 +61,15 @@ function Method({ method, school, vars, showSources }: { method: ShownMethod; sc
       </p>
       <TextList items={steps} ordered className="steps" />
       <TextList items={warnings} className="warnings" />
-      {key === 'classmate-assist' && school.classmateAssist ? (
+      {card === 'classmate-assist' && school.classmateAssist ? (
         <ul className="warnings">
           {school.classmateAssist.bothPhones ? <li>{t('fix.classmateBothPhones')}</li> : null}
           {school.classmateAssist.maxPerDay ? <li>{t('fix.classmateLimit', { count: school.classmateAssist.maxPerDay })}</li> : null}
         </ul>
       ) : null}
       {office ? <OfficeCard office={school.offices[office]} /> : null}
-      {key === 'contact-chsi-cs' ? <CsCard school={school} /> : null}
-      {key === 'school-system-login' || key === 'wait-for-upload' ? <SystemCard school={school} /> : null}
+      {card === 'customer-service' ? <CsCard school={school} /> : null}
+      {card === 'school-system' ? <SystemCard school={school} /> : null}
       {showSources ? <SourceList sources={method.sources} variant="method" /> : null}
     </article>
   );

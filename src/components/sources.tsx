@@ -1,15 +1,9 @@
 import { useT } from '../i18n/use-t';
-import noticesJson from '../../content/notices.json';
+import { notices } from '../catalogue/fix-data';
 import type { SourceId } from '../school/schema';
 import { formatDate } from './format-date';
 
-interface Notice {
-  school: string;
-  title: string | null;
-  issuer: string | null;
-  date: string;
-}
-export const notices = noticesJson as unknown as Record<SourceId, Notice>;
+export { notices };
 
 /** The notice(s) a fix or method comes from, by school and date. */
 export function SourceList({ sources, variant }: { sources: SourceId[]; variant: 'step' | 'method' }) {

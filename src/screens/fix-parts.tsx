@@ -1,6 +1,6 @@
 /**
  * What only fix and info steps show: the methods a school's notice gives (with the fix facts in
- * content/fixes.json behind them) and the step's sources. A chunk of its own (see ./page-parts).
+ * the step catalogue, content/catalogue/, behind them) and the step's sources. A chunk of its own (see ./page-parts).
  */
 import { MethodList } from '../components/method-list';
 import { SourceList } from '../components/sources';
