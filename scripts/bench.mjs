@@ -20,13 +20,14 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { cpus, totalmem, platform, release, arch, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeInteractive, sitePages, walk, librariesIn, HTML_BUDGET_BYTES } from './bench/assets.mjs';
+import { beforeInteractive, firstVisit as firstVisitFiles, sitePages, walk, librariesIn, HTML_BUDGET_BYTES } from './bench/assets.mjs';
 import { lighthouseRun, summarizeRuns, median } from './bench/lighthouse.mjs';
 import { measureTaps, measureFloorTaps, percentile, TRACE_CATEGORIES, IDLE_MS } from './bench/taps.mjs';
 import { startGzipProxy } from './bench/gzip-proxy.mjs';
 import { renderReport } from './bench/report.mjs';
 import { startComposition } from './bench/composition.mjs';
 import { measureFirstVisit } from './bench/first-visit.mjs';
+import { startupTasks } from './bench/startup-tasks.mjs';
 import { WECHAT_UA } from '../tests/e2e/helpers.mjs';
 import { launchBrowser } from './browser.mjs';
 import { startStaticServer } from '../tests/e2e/static-server.mjs';
@@ -190,6 +191,13 @@ const firstVisit = {};
   }
   progress(`  floor JS ${firstVisit.floor.js.all} B; start + first tap JS ${tapJs} B = ${firstVisit.tapRatio.toFixed(2)} × floor`);
 }
+progress('start-up tasks at their CPU time × 4 (load-independent TBT estimate, bench/startup-tasks.mjs) …');
+const startup = [];
+for (const path of LIGHTHOUSE_PAGES) {
+  const r = await startupTasks(browser, `${server.url}${path}`);
+  startup.push({ path: path || '(start)', ...r });
+  progress(`  ${path || '(start)'}: blocking ${Math.round(r.median.tbt)} ms, longest task ${Math.round(r.median.longest)} ms (${r.median.longestIs}); runs ${r.each.map((x) => Math.round(x.tbt)).join(' / ')}`);
+}
 await browser.close();
 const noJsFailed = noJs.filter((r) => !r.ok);
 progress(`  ${noJs.length - noJsFailed.length}/${noJs.length} pages show their h1 without JavaScript`);
@@ -325,6 +333,9 @@ const result = {
     byKind: Object.fromEntries(['start', 'step', 'counselor', 'map', 'notfound', 'redirect'].map((k) => [k, pages.filter((p) => p.kind === k).length])),
   },
   noJs: { checked: noJs.length, failed: noJsFailed },
+  startup,
+  // the budget test's count (from the files): the most any app page's first visit downloads
+  firstVisitCounted: Math.max(...appPages.map((p) => firstVisitFiles(siteDir, p.file).total)),
   firstVisit: Object.fromEntries(Object.entries(firstVisit).map(([k, v]) => [k, v && typeof v === 'object' ? { ...v, requests: v.requests } : v])),
   lighthouse,
   taps: tapRuns,

@@ -18,12 +18,15 @@ export async function writeServiceWorker(outDir) {
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
   });
   for (const w of warnings) console.warn(`service worker: ${w}`);
+  const template = readFileSync(source, 'utf8');
+  // the worker's own code is part of the version too: a changed worker starts a fresh copy
   const version = createHash('sha256')
     .update(manifestEntries.map((e) => `${e.url} ${e.revision ?? ''}`).sort().join('\n'))
+    .update(template)
     .digest('hex')
     .slice(0, 16);
   const assets = manifestEntries.map((e) => e.url).filter((u) => u.startsWith('assets/')).sort();
-  const code = readFileSync(source, 'utf8')
+  const code = template
     .replace(/^\s*\/\/.*\n/gm, '')
     .replace("'__VERSION__'", JSON.stringify(version))
     .replace('/** @type {string[]} */ (__ASSETS__)', JSON.stringify(assets));

@@ -6,8 +6,9 @@
 //   what its first tap fetches until the next step is interactive (the tap comes as soon as the
 //   page is interactive; in WeChat, and before the statechart has loaded anywhere, a tap is a page
 //   load);
-// - background: everything else fetched within `windowMs` of opening the page (the rest of the
-//   language's words, the statechart, the parts, the service worker and what it keeps).
+// - background: everything else fetched within `windowMs` of opening the page, and whenever they
+//   start, what the app loads once idle (the rest of the language's words, the statechart, the
+//   counselor page and map parts) and the service worker with its shell.
 // Playwright's per-request sizes (CDP Network events, service worker requests included) are
 // summed too, as a cross-check of the wire count.
 import { startGzipProxy } from './gzip-proxy.mjs';
@@ -68,7 +69,11 @@ export async function measureFirstVisit(browser, serverUrl, { path = '', userAge
       }
     }
     const within = log.filter((r) => r.start - opened <= windowMs);
-    const foreground = (r) => r.start <= interactive || (tapWindow && r.start >= tapWindow[0] && r.start <= tapWindow[1]);
+    // What the app loads once idle (the statechart, the rest of the words, the counselor page and
+    // the map) and the service worker are background whenever they start: a tap that lands while
+    // they load does not wait for them (before they are there, a tap is a page load).
+    const idleLoaded = /\/(sw\.js|offline\.html)$|\/assets\/(engine|counselor-page|map-page|zh-CN|zh-Hant|en)-[\w-]{8}\.js$/;
+    const foreground = (r) => !idleLoaded.test(r.url.split('?')[0]) && (r.start <= interactive || (tapWindow && r.start >= tapWindow[0] && r.start <= tapWindow[1]));
     const sum = (list, pred = () => true) => list.filter(pred).reduce((a, r) => a + r.bytes, 0);
     const byKind = (list) => {
       const out = {};
