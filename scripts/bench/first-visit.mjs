@@ -47,6 +47,16 @@ export async function measureFirstVisit(browser, serverUrl, { path = '', userAge
     await page.goto(`${proxy.url}${path}`);
     await page.waitForFunction(hydrated, undefined, { timeout: 30_000 });
     const interactive = Date.now();
+    const needed = new Set();
+    const noteNeeded = async () => {
+      const list = await page.evaluate(() => {
+        const boot = document.getElementById('boot');
+        const scripts = [...document.querySelectorAll('script[type="module"][src]')].map((s) => s.getAttribute('src'));
+        return [boot?.getAttribute('data-src'), ...(boot?.getAttribute('data-preload') ?? '').split(' '), ...scripts].filter(Boolean);
+      });
+      for (const f of list) needed.add(f.split('/').pop());
+    };
+    await noteNeeded();
     let tapWindow = null;
     if (tap && !floor) {
       const link = page.locator(tap);
@@ -56,6 +66,7 @@ export async function measureFirstVisit(browser, serverUrl, { path = '', userAge
       await page.waitForFunction((step) => document.querySelector('article[data-step]')?.getAttribute('data-step') === step, to, { timeout: 30_000 });
       await page.waitForFunction(hydrated, undefined, { timeout: 30_000 });
       tapWindow = [tapAt, Date.now(), to];
+      await noteNeeded();
     }
     if (floor) await page.waitForTimeout(quietMs);
     else {
@@ -72,8 +83,11 @@ export async function measureFirstVisit(browser, serverUrl, { path = '', userAge
     // What the app loads once idle (the statechart, the rest of the words, the counselor page and
     // the map) and the service worker are background whenever they start: a tap that lands while
     // they load does not wait for them (before they are there, a tap is a page load).
-    const idleLoaded = /\/(sw\.js|offline\.html)$|\/assets\/(engine|counselor-page|map-page|zh-CN|zh-Hant|en)-[\w-]{8}\.js$/;
-    const foreground = (r) => !idleLoaded.test(r.url.split('?')[0]) && (r.start <= interactive || (tapWindow && r.start >= tapWindow[0] && r.start <= tapWindow[1]));
+    // A script is foreground only if a page needs it to be interactive: its module script and the
+    // preloads its boot script adds (scripts/boot-script.js: the main script's imports and the
+    // page's own parts).
+    const scriptNeeded = (r) => kindOf(r.type, r.url) !== 'js' || needed.has(r.url.split('?')[0].split('/').pop());
+    const foreground = (r) => scriptNeeded(r) && !/\/(sw\.js|offline\.html)$/.test(r.url.split('?')[0]) && (r.start <= interactive || (tapWindow && r.start >= tapWindow[0] && r.start <= tapWindow[1]));
     const sum = (list, pred = () => true) => list.filter(pred).reduce((a, r) => a + r.bytes, 0);
     const byKind = (list) => {
       const out = {};
