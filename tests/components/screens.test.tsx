@@ -180,5 +180,6 @@ describe('after a tap', () => {
       }
     }
     expect([...kinds].sort()).toEqual(['step--fix', 'step--info', 'step--question']);
-  });
+    // twenty renders of the whole app: more than the default 5 s on a busy 2-core machine
+  }, 30_000);
 });
