@@ -49,9 +49,10 @@
     document.addEventListener(
       'click',
       function (event) {
-        var link = event.target && event.target.closest ? event.target.closest('a') : null;
+        var target = /** @type {Element | null} */ (event.target);
+        var link = target && target.closest ? target.closest('a') : null;
         var article = link && link.closest('article[data-step]');
-        if (!article) return;
+        if (!link || !article) return;
         // answers and the back link change the step in the page once the app runs (not in WeChat):
         // the app keeps the trail then, after the frame (nothing extra in the tap)
         var inPage = document.querySelector('#root[data-ready]') && !/MicroMessenger/i.test(navigator.userAgent);
@@ -59,7 +60,7 @@
         var at = article.getAttribute('data-step');
         var all = {};
         try {
-          all = JSON.parse(sessionStorage.getItem(trailKey) || '{}') || {};
+          all = JSON.parse(sessionStorage.getItem(/** @type {string} */ (trailKey)) || '{}') || {};
         } catch (e) {
           /* unreadable: start afresh */
         }
@@ -83,7 +84,7 @@
           }
         } else return;
         try {
-          sessionStorage.setItem(trailKey, JSON.stringify(all));
+          sessionStorage.setItem(/** @type {string} */ (trailKey), JSON.stringify(all));
         } catch (e) {
           /* private mode: the next page shows the usual way */
         }

@@ -29,7 +29,7 @@ export async function writeServiceWorker(outDir) {
   const code = template
     .replace(/^\s*\/\/.*\n/gm, '')
     .replace("'__VERSION__'", JSON.stringify(version))
-    .replace('/** @type {string[]} */ (__ASSETS__)', JSON.stringify(assets));
+    .replace("['__ASSETS__']", JSON.stringify(assets));
   writeFileSync(join(outDir, 'sw.js'), code);
   return { version, assets: assets.length, count: 1, size: Buffer.byteLength(code) };
 }

@@ -8,9 +8,8 @@
 // - Hashed assets (assets/): cache first; fetched only when the page asks for them, so other
 //   languages and lazy helpers come only when used.
 // - Anything else of the site (icons, manifest): network first, cached copy offline.
-/* eslint-disable no-restricted-globals */
 const VERSION = '__VERSION__';
-const ASSETS = /** @type {string[]} */ (__ASSETS__);
+const ASSETS = ['__ASSETS__'];
 const SHELL_CACHE = `xz-shell-${VERSION}`;
 const PAGES_CACHE = `xz-pages-${VERSION}`;
 const ASSET_CACHE = 'xz-assets';

@@ -27,6 +27,9 @@ const hydrated = () => {
 };
 
 /**
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} serverUrl
+ * @param {{ path?: string; userAgent?: string; tap?: string | null; windowMs?: number; quietMs?: number; floor?: boolean }} [options]
  * Opens `path` on a fresh profile and reports its bytes. `serverUrl` is the static server's
  * site address (e.g. http://127.0.0.1:1234/xuexin/); the proxy in front of it is made here.
  */
@@ -54,9 +57,10 @@ export async function measureFirstVisit(browser, serverUrl, { path = '', userAge
         const scripts = [...document.querySelectorAll('script[type="module"][src]')].map((s) => s.getAttribute('src'));
         return [boot?.getAttribute('data-src'), ...(boot?.getAttribute('data-preload') ?? '').split(' '), ...scripts].filter(Boolean);
       });
-      for (const f of list) needed.add(f.split('/').pop());
+      for (const f of list) if (f) needed.add(f.split('/').pop() ?? '');
     };
     await noteNeeded();
+    /** @type {[number, number, string | null] | null} */
     let tapWindow = null;
     if (tap && !floor) {
       const link = page.locator(tap);
@@ -87,7 +91,8 @@ export async function measureFirstVisit(browser, serverUrl, { path = '', userAge
     // preloads its boot script adds (scripts/boot-script.js: the main script's imports and the
     // page's own parts).
     const scriptNeeded = (r) => kindOf(r.type, r.url) !== 'js' || needed.has(r.url.split('?')[0].split('/').pop());
-    const foreground = (r) => scriptNeeded(r) && !/\/(sw\.js|offline\.html)$/.test(r.url.split('?')[0]) && (r.start <= interactive || (tapWindow && r.start >= tapWindow[0] && r.start <= tapWindow[1]));
+    const tw = tapWindow;
+    const foreground = (r) => scriptNeeded(r) && !/\/(sw\.js|offline\.html)$/.test(r.url.split('?')[0]) && (r.start <= interactive || (tw !== null && r.start >= tw[0] && r.start <= tw[1]));
     const sum = (list, pred = () => true) => list.filter(pred).reduce((a, r) => a + r.bytes, 0);
     const byKind = (list) => {
       const out = {};

@@ -8,6 +8,7 @@ import { createGzip } from 'node:zlib';
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|manifest\+json|xml)|image\/svg\+xml)/;
 
 /**
+ * @param {{ target: string; host?: string; level?: number; onResponse?: (r: { url: string | undefined; status: number; type: string; bytes: number; start: number; end: number }) => void }} options
  * `onResponse({ url, status, type, bytes, start, end })`, if given, is told what each answer cost on
  * the wire: its body as sent (gzipped where it was) plus its status line and headers.
  */

@@ -119,10 +119,9 @@ export function WizardProvider({ rules, step: pageStep, trail: prerendered, ownT
   const trail = useSelector(actor, (s) => s?.context.trail) ?? pageTrail;
   const options = useMemo(() => optionsFor(step, rules), [step, rules]);
   // a cold open shows the usual way until the student moves (or their own trail is shown)
+  // (state from earlier renders: set while rendering, as React's docs show for derived state)
   const [moved, setMoved] = useState(false);
-  useEffect(() => {
-    if (step !== pageStep) setMoved(true);
-  }, [step, pageStep]);
+  if (step !== pageStep && !moved) setMoved(true);
   const usual = step === pageStep && !moved && !(ownTrail && (ownShown || actor));
   const send = useCallback(
     (event: Event) => (actor ? actor.send(event) : void start().then((a) => a.send(event), () => {})),

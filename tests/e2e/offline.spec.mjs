@@ -39,7 +39,7 @@ test('after a first visit, three other steps of the same language open offline; 
     await waitForHydration(page);
     await offlineReady(page);
     await context.setOffline(true);
-    for (const step of ['forgot-username', 'forfeited-admission', 'phone-already-registered']) {
+    for (const step of /** @type {const} */ (['forgot-username', 'forfeited-admission', 'phone-already-registered'])) {
       await page.goto(`${server.url}${step}/`);
       await page.waitForFunction((h) => document.querySelector('h1')?.textContent?.trim() === h, headingFor(step), { timeout: 10_000 });
       assert.ok(await page.locator('.option, .method').count(), `offline content: ${step}`);
@@ -93,7 +93,7 @@ test('a new deployment shows on the next page load (two builds)', async () => {
     await waitForHydration(page);
     assert.ok((await school()).includes(name), 'the next page load shows the new build');
     // and once the new worker has taken over, its offline copy is the new build's
-    const version = (dir) => readFileSync(join(dir, 'sw.js'), 'utf8').match(/const VERSION = "(\w+)"/)[1];
+    const version = (dir) => readFileSync(join(dir, 'sw.js'), 'utf8').match(/const VERSION = "(\w+)"/)?.[1];
     // (waitForFunction does not wait for a promise: poll from here)
     const shells = () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('xz-shell-')));
     for (let i = 0; i < 100 && (await shells()).join() !== `xz-shell-${version(b)}`; i++) await page.waitForTimeout(200);

@@ -13,11 +13,11 @@ const steps = JSON.parse(readFileSync(join(root, 'content/locales/zh-CN/steps.js
 
 // three taps whose way differs from the usual way to the last step (the usual way to other-problem
 // is one answer on the start page: 「其他问题」)
-const walk = [
+const walk = /** @type {const} */ ([
   ['start', 'cannot-login', 'login-problem'],
   ['login-problem', 'keep-failing', 'cannot-login-repeatedly'],
   ['cannot-login-repeatedly', 'not-worked', 'other-problem'],
-];
+]);
 const plain = (s) => s.replace(/\[\[([^\]]+)\]\]/g, '$1').replace(/\*\*/g, '');
 const option = (step, id) => plain(steps[step]?.options?.[id] ?? common.options[id]);
 
@@ -35,9 +35,9 @@ const breadcrumb = (page) =>
     const nav = document.querySelector('nav.trail');
     if (!nav) return null;
     return {
-      summary: nav.querySelector('summary').textContent.trim(),
+      summary: nav.querySelector('summary')?.textContent?.trim(),
       usual: nav.hasAttribute('data-usual'),
-      items: [...nav.querySelectorAll('li[data-step]')].map((li) => `${li.dataset.step}.${li.dataset.option}`),
+      items: [...nav.querySelectorAll('li[data-step]')].map((li) => `${li.getAttribute('data-step')}.${li.getAttribute('data-option')}`),
     };
   });
 
@@ -49,11 +49,11 @@ test('in WeChat, three taps (three page loads): breadcrumb, summary and back lin
   await waitForHydration(page);
   for (const [from, answer, to] of walk) {
     assert.equal(await page.locator('article.step').getAttribute('data-step'), from);
-    await page.evaluate(() => (window.__sameDocument = true));
+    await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
     await page.locator(`a.option[data-option="${answer}"]`).click();
     await page.waitForURL((u) => u.pathname === stepPath(to), { waitUntil: 'load' });
     await waitForHydration(page);
-    assert.equal(await page.evaluate(() => window.__sameDocument), undefined, `${answer}: a real page load (WeChat)`);
+    assert.equal(await page.evaluate(() => /** @type {{ __sameDocument?: boolean }} */ (/** @type {unknown} */ (window)).__sameDocument), undefined, `${answer}: a real page load (WeChat)`);
   }
   const own = walk.map(([s, o]) => `${s}.${o}`);
   await page.waitForFunction(() => !document.querySelector('nav.trail[data-usual]'));
