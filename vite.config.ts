@@ -1,18 +1,35 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentPlugin } from './scripts/content-plugin';
+import { readdirSync } from 'node:fs';
+import { contentPlugin, readLocale, readSchool } from './scripts/content-plugin';
+import { mapLayoutPlugin } from './scripts/map-layout';
 import { langCodes } from './src/i18n/languages';
 
 const school = process.env.SCHOOL || 'generic';
 const siteUrl = process.env.SITE_URL || '';
 // another content folder (tests build a broken copy); default content/
 const contentDir = process.env.CONTENT_DIR || undefined;
+// the flow map's diagrams are laid out for the build's school; Vitest renders every school's map
+const contentRoot = contentDir ?? 'content';
+const mapSchools = () =>
+  process.env.VITEST
+    ? readdirSync(`${contentRoot}/schools`)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => f.slice(0, -5))
+    : [school];
 
 export default defineConfig({
   // Relative asset URLs: dist/ works unchanged in any folder of any static host.
   base: './',
-  plugins: [react(), contentPlugin({ school, siteUrl, langs: langCodes, contentDir })],
+  plugins: [
+    react(),
+    contentPlugin({ school, siteUrl, langs: langCodes, contentDir }),
+    mapLayoutPlugin({
+      rules: () => mapSchools().map((id) => readSchool(id, contentDir).rules),
+      locales: () => langCodes.map((l) => readLocale(l, contentDir)),
+    }),
+  ],
   build: {
     target: 'es2020',
     assetsInlineLimit: 0,
@@ -22,8 +39,12 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Code the page's main script shares with the chunks loaded later goes in one "shared"
-        // chunk, not in a dozen small ones (each would be a request on a slow network).
-        codeSplitting: { groups: [{ name: 'shared', minShareCount: 2, test: (id: string) => !id.endsWith('.css') }] },
+        // chunk, not in a dozen small ones (each would be a request on a slow network). The
+        // helpers' own code (src/tools/: the checkers' shell, shared by the two checkers' chunks)
+        // stays out of it: the start page loads the shared chunk, and shows no helper.
+        codeSplitting: {
+          groups: [{ name: 'shared', minShareCount: 2, test: (id: string) => !id.endsWith('.css') && !id.includes('/src/tools/') }],
+        },
       },
     },
   },

@@ -25,7 +25,7 @@ import { lighthouseRun, summarizeRuns, median } from './bench/lighthouse.mjs';
 import { measureTaps, measureFloorTaps, percentile, TRACE_CATEGORIES, IDLE_MS } from './bench/taps.mjs';
 import { startGzipProxy } from './bench/gzip-proxy.mjs';
 import { renderReport } from './bench/report.mjs';
-import { startComposition } from './bench/composition.mjs';
+import { startComposition } from './bench/tools/composition.mjs';
 import { measureFirstVisit } from './bench/first-visit.mjs';
 import { startupTasks } from './bench/startup-tasks.mjs';
 import { WECHAT_UA } from '../tests/e2e/helpers.mjs';

@@ -34,6 +34,19 @@ function catalogueModules(catalogue: Catalogue): { pages: string; fixes: string 
   };
 }
 
+/**
+ * The schools whose notice is one of the sources (`source` set), keyed by that notice: a build
+ * cites their facts, attributed, where its own school's notice is silent (src/school/attribution.ts).
+ */
+export function readNoticeSchools(contentDir = defaultContentDir): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of readdirSync(join(contentDir, 'schools')).filter((f) => f.endsWith('.json'))) {
+    const s = readSchool(f.slice(0, -5), contentDir) as { source: string | null };
+    if (s.source && !out[s.source]) out[s.source] = s;
+  }
+  return out;
+}
+
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -44,7 +57,30 @@ export function mergeLocale(base: Json, over: Json): Json {
   return out;
 }
 
-export function readLocale(lng: string, contentDir = defaultContentDir): Json {
+/**
+ * `common.attrib.by_<notice>`: how a sentence from that notice is introduced in this build, for
+ * `{{by_<notice>}}` in the words (src/school/attribution.ts): `attrib.own` in the build of the
+ * school whose notice it is, otherwise `attrib.other` with the school and year from notices.json.
+ * Done here, so the start page carries the three phrases as words, not notices.json as code.
+ */
+export function addAttribution(locale: Json, source: string | null, contentDir = defaultContentDir): Json {
+  const common = locale.common as Json | undefined;
+  const attrib = common?.attrib as Record<string, string> | undefined;
+  if (!attrib) return locale;
+  const notices = JSON.parse(readFileSync(join(contentDir, 'notices.json'), 'utf8')) as Record<string, { school: string; date: string }>;
+  for (const [id, n] of Object.entries(notices)) {
+    attrib[`by_${id}`] =
+      id === source ? attrib.own! : attrib.other!.replace('{{school}}', n.school).replace('{{year}}', n.date.slice(0, 4));
+  }
+  return locale;
+}
+
+/** A language's words (zh-CN underneath), with the attribution phrases for the build of a school with notice `source`. */
+export function readLocale(lng: string, contentDir = defaultContentDir, source: string | null = null): Json {
+  return addAttribution(readLocaleFiles(lng, contentDir), source, contentDir);
+}
+
+function readLocaleFiles(lng: string, contentDir: string): Json {
   const read = (l: string) => {
     const dir = join(contentDir, 'locales', l);
     if (!existsSync(dir)) return {};
@@ -59,7 +95,14 @@ export function readLocale(lng: string, contentDir = defaultContentDir): Json {
 
 export function contentPlugin(opts: { school: string; siteUrl: string; langs: readonly string[]; contentDir?: string }): Plugin {
   const contentDir = opts.contentDir ? resolve(opts.contentDir) : defaultContentDir;
-  const ids = { school: 'virtual:school', locales: 'virtual:locales', site: 'virtual:site', pages: 'virtual:catalogue/pages', fixes: 'virtual:catalogue/fixes' };
+  const ids = {
+    school: 'virtual:school',
+    locales: 'virtual:locales',
+    site: 'virtual:site',
+    pages: 'virtual:catalogue/pages',
+    fixes: 'virtual:catalogue/fixes',
+    noticeSchools: 'virtual:notice-schools',
+  };
   const localePrefix = 'virtual:locale/';
   const virtual = new Set(Object.values(ids));
   return {
@@ -68,6 +111,7 @@ export function contentPlugin(opts: { school: string; siteUrl: string; langs: re
       readSchool(opts.school, contentDir);
       loadCatalogue(contentDir);
       this.addWatchFile(join(contentDir, 'schools', `${opts.school}.json`));
+      readNoticeSchools(contentDir);
     },
     resolveId(id) {
       if (virtual.has(id) || id.startsWith(localePrefix)) return `\0${id}`;
@@ -77,6 +121,7 @@ export function contentPlugin(opts: { school: string; siteUrl: string; langs: re
       if (!id.startsWith('\0virtual:')) return null;
       const name = id.slice(1);
       if (name === ids.school) return `export default ${JSON.stringify(readSchool(opts.school, contentDir))};`;
+      if (name === ids.noticeSchools) return `export default ${JSON.stringify(readNoticeSchools(contentDir))};`;
       if (name === ids.pages) return catalogueModules(loadCatalogue(contentDir)).pages;
       if (name === ids.fixes) return catalogueModules(loadCatalogue(contentDir)).fixes;
       if (name === ids.site) return `export const siteUrl = ${JSON.stringify(opts.siteUrl.replace(/\/+$/, ''))};`;
@@ -86,7 +131,8 @@ export function contentPlugin(opts: { school: string; siteUrl: string; langs: re
       }
       if (name.startsWith(localePrefix)) {
         const lng = name.slice(localePrefix.length);
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(readLocale(lng, contentDir)))});`;
+        const { source } = readSchool(opts.school, contentDir) as { source: string | null };
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(readLocale(lng, contentDir, source)))});`;
       }
       return null;
     },

@@ -18,6 +18,7 @@ const defaults = [
   ['fix', 'duplicate-id/'],
   ['info-register-form', 'register-form/'],
   ['counselor', 'counselor/'],
+  ['map', 'map/'],
 ];
 const pages = process.env.SCREENSHOT_PAGES
   ? process.env.SCREENSHOT_PAGES.split(/\s+/).filter(Boolean).map((p) => [p.replace(/\/$/, '').replace(/[^\w-]+/g, '_') || 'start', p === '/' ? '' : p])

@@ -21,11 +21,19 @@ export async function writeServiceWorker(outDir) {
   const template = readFileSync(source, 'utf8');
   // the worker's own code is part of the version too: a changed worker starts a fresh copy
   const version = createHash('sha256')
-    .update(manifestEntries.map((e) => `${e.url} ${e.revision ?? ''}`).sort().join('\n'))
+    .update(
+      manifestEntries
+        .map((e) => `${e.url} ${e.revision ?? ''}`)
+        .sort()
+        .join('\n'),
+    )
     .update(template)
     .digest('hex')
     .slice(0, 16);
-  const assets = manifestEntries.map((e) => e.url).filter((u) => u.startsWith('assets/')).sort();
+  const assets = manifestEntries
+    .map((e) => e.url)
+    .filter((u) => u.startsWith('assets/'))
+    .sort();
   const code = template
     .replace(/^\s*\/\/.*\n/gm, '')
     .replace("'__VERSION__'", JSON.stringify(version))

@@ -32,7 +32,8 @@ self.addEventListener('activate', (event) => {
     (async () => {
       // drop an earlier deployment's shell and pages, and its assets that this one no longer has
       for (const name of await caches.keys()) {
-        if (name.startsWith('xz-') && name !== SHELL_CACHE && name !== PAGES_CACHE && name !== ASSET_CACHE && name !== OTHER_CACHE) await caches.delete(name);
+        if (name.startsWith('xz-') && name !== SHELL_CACHE && name !== PAGES_CACHE && name !== ASSET_CACHE && name !== OTHER_CACHE)
+          await caches.delete(name);
       }
       const assets = await caches.open(ASSET_CACHE);
       for (const request of await assets.keys()) if (!assetUrls.has(request.url)) await assets.delete(request);

@@ -33,7 +33,11 @@ const hydrated = () => {
  * Opens `path` on a fresh profile and reports its bytes. `serverUrl` is the static server's
  * site address (e.g. http://127.0.0.1:1234/xuexin/); the proxy in front of it is made here.
  */
-export async function measureFirstVisit(browser, serverUrl, { path = '', userAgent, tap = null, windowMs = 30_000, quietMs = 3000, floor = false } = {}) {
+export async function measureFirstVisit(
+  browser,
+  serverUrl,
+  { path = '', userAgent, tap = null, windowMs = 30_000, quietMs = 3000, floor = false } = {},
+) {
   const log = [];
   const proxy = await startGzipProxy({ target: serverUrl, onResponse: (r) => log.push(r) });
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 740 }, ...(userAgent ? { userAgent } : {}) });
@@ -42,7 +46,8 @@ export async function measureFirstVisit(browser, serverUrl, { path = '', userAge
     const response = await request.response();
     if (!response || response.fromServiceWorker()) return;
     const sizes = await request.sizes().catch(() => null);
-    if (sizes) cdp.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize, fromWorker: !!request.serviceWorker() });
+    if (sizes)
+      cdp.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize, fromWorker: !!request.serviceWorker() });
   });
   const page = await context.newPage();
   const opened = Date.now();
@@ -67,7 +72,9 @@ export async function measureFirstVisit(browser, serverUrl, { path = '', userAge
       const to = await link.first().getAttribute('data-to');
       const tapAt = Date.now();
       await link.first().click();
-      await page.waitForFunction((step) => document.querySelector('article[data-step]')?.getAttribute('data-step') === step, to, { timeout: 30_000 });
+      await page.waitForFunction((step) => document.querySelector('article[data-step]')?.getAttribute('data-step') === step, to, {
+        timeout: 30_000,
+      });
       await page.waitForFunction(hydrated, undefined, { timeout: 30_000 });
       tapWindow = [tapAt, Date.now(), to];
       await noteNeeded();
@@ -75,7 +82,9 @@ export async function measureFirstVisit(browser, serverUrl, { path = '', userAge
     if (floor) await page.waitForTimeout(quietMs);
     else {
       // until the offline copy has kept the page (or the window ends), then until the network is quiet
-      await page.waitForSelector('#root[data-offline]', { state: 'attached', timeout: Math.max(1000, windowMs - (Date.now() - opened)) }).catch(() => {});
+      await page
+        .waitForSelector('#root[data-offline]', { state: 'attached', timeout: Math.max(1000, windowMs - (Date.now() - opened)) })
+        .catch(() => {});
       for (;;) {
         const last = Math.max(opened, ...log.map((r) => r.end));
         const now = Date.now();
@@ -92,7 +101,10 @@ export async function measureFirstVisit(browser, serverUrl, { path = '', userAge
     // page's own parts).
     const scriptNeeded = (r) => kindOf(r.type, r.url) !== 'js' || needed.has(r.url.split('?')[0].split('/').pop());
     const tw = tapWindow;
-    const foreground = (r) => scriptNeeded(r) && !/\/(sw\.js|offline\.html)$/.test(r.url.split('?')[0]) && (r.start <= interactive || (tw !== null && r.start >= tw[0] && r.start <= tw[1]));
+    const foreground = (r) =>
+      scriptNeeded(r) &&
+      !/\/(sw\.js|offline\.html)$/.test(r.url.split('?')[0]) &&
+      (r.start <= interactive || (tw !== null && r.start >= tw[0] && r.start <= tw[1]));
     const sum = (list, pred = () => true) => list.filter(pred).reduce((a, r) => a + r.bytes, 0);
     const byKind = (list) => {
       const out = {};
@@ -111,7 +123,14 @@ export async function measureFirstVisit(browser, serverUrl, { path = '', userAge
       background: { bytes: sum(bg), byKind: byKind(bg), requests: bg.length },
       js: { foreground: sum(fg, (r) => kindOf(r.type, r.url) === 'js'), all: sum(within, (r) => kindOf(r.type, r.url) === 'js') },
       cdpTotal: cdp.reduce((a, r) => a + r.bytes, 0),
-      requests: within.map((r) => ({ url: r.url, status: r.status, bytes: r.bytes, kind: kindOf(r.type, r.url), phase: foreground(r) ? 'foreground' : 'background', atMs: r.start - opened })),
+      requests: within.map((r) => ({
+        url: r.url,
+        status: r.status,
+        bytes: r.bytes,
+        kind: kindOf(r.type, r.url),
+        phase: foreground(r) ? 'foreground' : 'background',
+        atMs: r.start - opened,
+      })),
     };
   } finally {
     await context.close();

@@ -14,7 +14,10 @@ export async function startupTasks(browser, url, { runs = 3 } = {}) {
     const cdp = await context.newCDPSession(page);
     const events = [];
     cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,loading', transferMode: 'ReportEvents' });
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,loading',
+      transferMode: 'ReportEvents',
+    });
     await page.goto(url);
     await page.waitForSelector('#root[data-ready]', { state: 'attached', timeout: 30_000 }).catch(() => {});
     await page.waitForTimeout(1500);
@@ -23,13 +26,28 @@ export async function startupTasks(browser, url, { runs = 3 } = {}) {
     await done;
     await context.close();
     const fcp = events.find((e) => e.name === 'firstContentfulPaint');
-    const tasks = events.filter((e) => e.name === 'RunTask' && fcp && e.tid === fcp.tid && e.pid === fcp.pid && e.tdur != null && e.ts >= fcp.ts);
+    const tasks = events.filter(
+      (e) => e.name === 'RunTask' && fcp && e.tid === fcp.tid && e.pid === fcp.pid && e.tdur != null && e.ts >= fcp.ts,
+    );
     const longest = tasks.reduce((a, t) => (!a || t.tdur > a.tdur ? t : a), null);
     const inLongest = longest
-      ? [...new Set(events.filter((e) => e.tid === fcp.tid && e.ts >= longest.ts && e.ts <= longest.ts + longest.dur && e.tdur > 2000 && e.name !== 'RunTask').map((e) => e.name))]
+      ? [
+          ...new Set(
+            events
+              .filter(
+                (e) => e.tid === fcp.tid && e.ts >= longest.ts && e.ts <= longest.ts + longest.dur && e.tdur > 2000 && e.name !== 'RunTask',
+              )
+              .map((e) => e.name),
+          ),
+        ]
       : [];
     const sim = tasks.map((t) => (t.tdur / 1000) * CPU_SLOWDOWN);
-    each.push({ tbt: sim.reduce((a, d) => a + Math.max(0, d - 50), 0), longest: Math.max(0, ...sim), longestIs: inLongest.slice(0, 4).join(', '), tasksOver50: sim.filter((d) => d > 50).length });
+    each.push({
+      tbt: sim.reduce((a, d) => a + Math.max(0, d - 50), 0),
+      longest: Math.max(0, ...sim),
+      longestIs: inLongest.slice(0, 4).join(', '),
+      tasksOver50: sim.filter((d) => d > 50).length,
+    });
   }
   const sorted = [...each].sort((a, b) => a.tbt - b.tbt);
   return { median: sorted[(sorted.length - 1) >> 1], each };

@@ -1,16 +1,14 @@
 import { useT } from '../i18n/use-t';
 import type { School } from '../school/schema';
-import { ExternalLink } from './rich-text';
+import { ExternalLink, RichText } from './rich-text';
 
-/** CHSI customer service, as far as the school's notice gives it. */
-export function CsCard({ school }: { school: School }) {
+/** CHSI customer service, as far as one school's notice gives it (who shows it: ./fact-cards). */
+export function CsCard({ cs }: { cs: School['customerService'] }) {
   const t = useT();
-  const cs = school.customerService;
-  const any = cs.phone || cs.wechat || cs.helpCenter;
   return (
     <div className="card card--cs">
       <p className="card__title">{t('cs.title')}</p>
-      {any ? (
+      {cs.phone || cs.wechat ? (
         <dl className="facts">
           {cs.phone ? (
             <>
@@ -28,19 +26,21 @@ export function CsCard({ school }: { school: School }) {
           ) : null}
         </dl>
       ) : (
-        <p>{t('cs.none')}</p>
+        <p>{t('cs.noContact')}</p>
       )}
-      {cs.helpCenter ? <p>{t('cs.helpCenter')}</p> : null}
+      {cs.helpCenter ? (
+        <p>
+          <RichText text={t('cs.helpCenter')} />
+        </p>
+      ) : null}
       {cs.slow ? <p className="card__note">{t('cs.slow')}</p> : null}
     </div>
   );
 }
 
-/** The school's own academic system (HN20 names one), or nothing. */
-export function SystemCard({ school }: { school: School }) {
+/** One school's own academic system (HN20 names one). */
+export function SystemCard({ sys }: { sys: NonNullable<School['localSystem']> }) {
   const t = useT();
-  const sys = school.localSystem;
-  if (!sys) return <p className="card card--missing">{t('office.none')}</p>;
   return (
     <div className="card card--system">
       <p className="card__title">{t('system.title')}</p>
@@ -57,5 +57,16 @@ export function SystemCard({ school }: { school: School }) {
         <dd lang="zh-CN">{sys.password}</dd>
       </dl>
     </div>
+  );
+}
+
+/** What one notice asks of a classmate-assist request. */
+export function ClassmateCard({ rules }: { rules: NonNullable<School['classmateAssist']> }) {
+  const t = useT();
+  return (
+    <ul className="warnings">
+      {rules.bothPhones ? <li>{t('fix.classmateBothPhones')}</li> : null}
+      {rules.maxPerDay ? <li>{t('fix.classmateLimit', { count: rules.maxPerDay })}</li> : null}
+    </ul>
   );
 }

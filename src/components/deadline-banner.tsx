@@ -53,7 +53,7 @@ export function DeadlineBanner({ school, now }: { school: School; now?: () => Da
       text = t('deadline.passed', { end });
       break;
     default:
-      text = t('deadline.window', { start, end });
+      text = start ? t('deadline.window', { start, end }) : t('deadline.until', { end });
   }
   return (
     <p className={`deadline deadline--${state?.kind ?? 'static'}`} role="status">

@@ -2,16 +2,13 @@
 import { useT } from '../i18n/use-t';
 import { useLooseT } from '../i18n/loose';
 import type { MethodMode, ShownMethod } from '../school/methods';
-import { cards } from '../catalogue/fix-data';
-import type { School } from '../school/schema';
-import { OfficeCard } from './office-card';
+import type { School, SourceId } from '../school/schema';
+import { noticeYear } from '../school/attribution';
+import { notices } from '../catalogue/fix-data';
 import { RichText } from './rich-text';
 import { SourceList } from './sources';
 import { TextList } from './text-list';
-import { CsCard, SystemCard } from './contact-cards';
-
-/** The office a procedure's card shows (content/catalogue/procedure-cards.json: `office.<key>`). */
-const officeOf = (card: string | undefined) => (card?.startsWith('office.') ? (card.slice('office.'.length) as keyof School['offices']) : undefined);
+import { FactCards } from './fact-cards';
 
 interface Props {
   methods: ShownMethod[];
@@ -27,10 +24,15 @@ export function MethodList({ methods, mode, school, vars }: Props) {
     <section className="methods" aria-labelledby="methods-heading">
       <h2 id="methods-heading">{t('fix.methods')}</h2>
       {mode === 'school-silent' ? <p className="notice notice--warn">{t('fix.schoolSilent')}</p> : null}
-      {mode === 'all-notices' && methods.length > 1 ? <p className="notice">{t('fix.methodOrderGeneric')}</p> : null}
+      {mode === 'all-notices' && methods.filter((m) => m.sources.length).length > 1 ? (
+        <p className="notice">{t('fix.methodOrderGeneric')}</p>
+      ) : null}
       <ol className="methods__list">
         {methods.map((m) => (
-          <li key={m.procedure} className={`method${m.recommended ? ' method--recommended' : ''}${m.discouraged ? ' method--discouraged' : ''}`}>
+          <li
+            key={m.procedure}
+            className={`method${m.recommended ? ' method--recommended' : ''}${m.discouraged ? ' method--discouraged' : ''}`}
+          >
             <Method method={m} school={school} vars={vars} showSources={mode !== 'school' && mode !== 'own-notice'} />
           </li>
         ))}
@@ -39,37 +41,50 @@ export function MethodList({ methods, mode, school, vars }: Props) {
   );
 }
 
-function Method({ method, school, vars, showSources }: { method: ShownMethod; school: School; vars: Record<string, unknown>; showSources: boolean }) {
+/** 「推荐」 in the school's own build; 「重庆文理学院 2023 年的通知推荐」 where another notice says so. */
+function useFlag() {
+  const t = useT();
+  const tc = useLooseT('common');
+  return (by: SourceId[], own: SourceId | null, kind: 'recommended' | 'discouraged') => {
+    const others = by.filter((s) => s !== own);
+    if (!others.length) return t(kind === 'recommended' ? 'fix.recommended' : 'fix.discouraged');
+    const who = others.map((s) => tc('attrib.name', { school: notices[s].school, year: noticeYear(s) })).join(t('fix.listSeparator'));
+    return tc(kind === 'recommended' ? 'fix.recommendedBy' : 'fix.discouragedBy', { who });
+  };
+}
+
+function Method({
+  method,
+  school,
+  vars,
+  showSources,
+}: {
+  method: ShownMethod;
+  school: School;
+  vars: Record<string, unknown>;
+  showSources: boolean;
+}) {
   const t = useT();
   const tp = useLooseT('procedures');
   const tc = useLooseT('common');
+  const flag = useFlag();
   const key = method.procedure;
   const steps = tp(`${key}.steps`, { ...vars, returnObjects: true }) as unknown as string[];
   const warnings = (tp(`${key}.warnings`, { ...vars, returnObjects: true, defaultValue: [] }) as unknown as string[]) ?? [];
-  const card = cards[key];
-  const office = officeOf(card);
   return (
     <article className="method__body" aria-labelledby={`method-${key}`}>
       <h3 id={`method-${key}`} className="method__title">
         <RichText text={tp(`${key}.title`, vars)} />
       </h3>
       <p className="method__flags">
-        {method.recommended ? <span className="badge badge--good">{showSources ? t('fix.recommendedByNotice') : t('fix.recommended')}</span> : null}
-        {method.discouraged ? <span className="badge badge--warn">{showSources ? t('fix.discouragedByNotice') : t('fix.discouraged')}</span> : null}
+        {method.recommended ? <span className="badge badge--good">{flag(method.recommendedBy, school.source, 'recommended')}</span> : null}
+        {method.discouraged ? <span className="badge badge--warn">{flag(method.discouragedBy, school.source, 'discouraged')}</span> : null}
         {method.reason ? <span className="method__reason">{tc(`reasons.${method.reason}`)}</span> : null}
         {method.label ? <span className="method__label">{t('fix.schoolLabel', { label: method.label })}</span> : null}
       </p>
       <TextList items={steps} ordered className="steps" />
       <TextList items={warnings} className="warnings" />
-      {card === 'classmate-assist' && school.classmateAssist ? (
-        <ul className="warnings">
-          {school.classmateAssist.bothPhones ? <li>{t('fix.classmateBothPhones')}</li> : null}
-          {school.classmateAssist.maxPerDay ? <li>{t('fix.classmateLimit', { count: school.classmateAssist.maxPerDay })}</li> : null}
-        </ul>
-      ) : null}
-      {office ? <OfficeCard office={school.offices[office]} /> : null}
-      {card === 'customer-service' ? <CsCard school={school} /> : null}
-      {card === 'school-system' ? <SystemCard school={school} /> : null}
+      <FactCards procedure={key} school={school} />
       {showSources ? <SourceList sources={method.sources} variant="method" /> : null}
     </article>
   );

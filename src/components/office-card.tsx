@@ -2,10 +2,9 @@ import { useT } from '../i18n/use-t';
 import type { Office } from '../school/schema';
 import { formatDate } from './format-date';
 
-/** The school office that handles this, from its school file; or who to ask when the notice is silent. */
-export function OfficeCard({ office }: { office: Office | null }) {
+/** A school office that handles this, from a school file (who shows it: ./fact-cards). */
+export function OfficeCard({ office }: { office: Office }) {
   const t = useT();
-  if (!office) return <p className="card card--missing">{t('office.none')}</p>;
   return (
     <div className="card card--office">
       <p className="card__title">{t('office.title')}</p>

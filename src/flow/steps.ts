@@ -9,8 +9,13 @@ import type { GuardName } from './guards';
 export type StepKind = 'question' | 'info' | 'fix';
 /** Where an option sits on the screen: the main answers, "a problem here", CHSI's exact messages, or "did it work?". */
 export type OptionGroup = 'main' | 'problem' | 'message' | 'outcome';
-/** A target: a step id, or the first branch whose guard holds for this school. */
-export type Target = string | ReadonlyArray<{ if?: GuardName; to: string }>;
+/** A branch of a target: taken when its school rule holds (and no earlier branch's does). */
+export interface Branch {
+  readonly if: GuardName;
+  readonly to: string;
+}
+/** A target: a step id, or the first branch whose rule holds for this school, ending in a fallback. */
+export type Target = string | readonly [...Branch[], { readonly to: string }];
 
 export interface OptionDef {
   readonly id: string;
@@ -60,25 +65,25 @@ export const steps = {
     kind: 'question',
     area: 'start',
     options: [
+      // at most eight answers on one phone screen; the rest behind a disclosure ("problem"), the
+      // exact CHSI messages behind the search field and a disclosure ("message")
       go('nothing-yet', 'register-open-chsi'),
       go('register-error', 'register-error'),
       go('cannot-login', 'login-problem'),
       go('no-record', 'no-record'),
       go('status', 'record-status'),
       go('info-wrong', 'wrong-info'),
-      go('unchecked-list', 'still-on-unchecked-list'),
       go('helping', 'helping-a-classmate'),
-      go('phone-change', 'phone-number-will-change'),
-      go('school-system', 'school-system-login', 'hasLocalSystem'),
-      go('school-reset', 'school-cannot-reset'),
       go('other', 'other-problem'),
-      msg('msg-id-registered', 'id-already-registered'),
-      msg('msg-id-duplicate', 'duplicate-id'),
+      problem('unchecked-list', 'still-on-unchecked-list'),
+      problem('phone-change', 'phone-number-will-change'),
+      problem('school-system', 'school-system-login', 'hasLocalSystem'),
+      problem('school-reset', 'school-cannot-reset'),
+      // 已被注册 and 重复 both first ask whether the student registered before (JX22 L80–84)
+      msg('msg-id-conflict', 'id-already-registered'),
       msg('msg-phone-registered', 'phone-already-registered'),
-      msg('msg-phone-exists', 'phone-already-registered'),
       msg('msg-code-locked', 'sms-code-locked'),
-      msg('msg-name-mismatch', 'username-lookup-throttled'),
-      msg('msg-request-cancelled', 'username-lookup-throttled'),
+      msg('msg-username-lookup', 'username-lookup-throttled'),
       msg('msg-forfeited', 'forfeited-admission'),
     ],
   },
@@ -147,7 +152,7 @@ export const steps = {
     options: [
       next('check-record'),
       problem('problem-no-record', 'no-record'),
-      problem('problem-duplicate', 'duplicate-id'),
+      problem('problem-duplicate', 'id-already-registered'),
     ],
   },
   'check-record': {
@@ -203,7 +208,6 @@ export const steps = {
       go('can-login', 'id-registered-by-self'),
       go('forgot-username', 'forgot-username'),
       go('forgot-password', 'forgot-password'),
-      go('new-account', 'reregister-new-account'),
     ],
   },
   'id-conscription': {
@@ -312,6 +316,9 @@ export const steps = {
       outcome('found-forgot-password', 'forgot-password'),
       outcome('never-registered', 'username-lookup-not-registered'),
       outcome('mismatch', 'username-lookup-throttled'),
+      // re-registering only once recovery failed, and with its consequence (JX22 L84)
+      outcome('cannot-recover', 'reregister-new-account'),
+      notWorked(),
     ],
   },
   'username-lookup-not-registered': {
@@ -327,7 +334,7 @@ export const steps = {
   'forgot-password': {
     kind: 'fix',
     area: 'login',
-    options: [worked('open-record'), outcome('email-unusable', 'lost-email'), outcome('no-channel', 'password-no-channel')],
+    options: [worked('open-record'), outcome('no-channel', 'password-no-channel'), notWorked()],
   },
   'password-no-channel': {
     kind: 'fix',
@@ -337,7 +344,8 @@ export const steps = {
   'lost-email': {
     kind: 'question',
     area: 'login',
-    options: [go('remember', 'change-email'), go('forgot', 'reregister-new-account')],
+    // forgot too: recover by phone or security question first (JX22 L111), re-register only after
+    options: [go('remember', 'change-email'), go('forgot', 'forgot-password')],
   },
   'change-email': {
     kind: 'fix',
@@ -456,7 +464,7 @@ export const steps = {
   'info-change-deadline': {
     kind: 'fix',
     area: 'wrong-info',
-    options: [go('report', 'info-wrong'), go('finish', 'done')],
+    options: [go('report', 'info-wrong'), go('finish', 'done'), notWorked()],
   },
 
   // ── E. Other ─────────────────────────────────────────────────────────────

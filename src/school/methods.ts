@@ -25,27 +25,54 @@ export interface ShownMethod {
   reason: ReasonId | null;
   /** The notices the method comes from; empty for the wizard's own fallback advice. */
   sources: SourceId[];
+  /** Which notices recommend / discourage it (for the badge's attribution outside their own build). */
+  recommendedBy: SourceId[];
+  discouragedBy: SourceId[];
 }
 
 export function methodsFor(step: StepId, school: School): { mode: MethodMode; methods: ShownMethod[] } {
   const facts = fixes[step]?.methods ?? [];
   const sourcesOf = (p: ProcedureId) => facts.find((m) => m.procedure === p)?.sources ?? [];
   const own = school.methods[step];
-  if (own) return { mode: 'school', methods: own.map((m: MethodRef) => ({ ...m, sources: school.source ? [school.source] : sourcesOf(m.procedure) })) };
+  const ownFlags = (flag: boolean) => (flag && school.source ? [school.source] : []);
+  // the wizard's own fallback (ask the counselor or 教务处) always stays: no page ends without a person
+  const fallback = (shown: ProcedureId[]) =>
+    facts.filter((m) => !m.sources.length && !shown.includes(m.procedure)).map((m) => fromFact(m, []));
+  if (own) {
+    const listed = own.map((m: MethodRef) => ({
+      ...m,
+      sources: school.source ? [school.source] : sourcesOf(m.procedure),
+      recommendedBy: ownFlags(m.recommended),
+      discouragedBy: ownFlags(m.discouraged),
+    }));
+    return { mode: 'school', methods: [...listed, ...fallback(listed.map((m) => m.procedure))] };
+  }
 
-  const fromFact = (m: FixMethodFact, flagsFor: SourceId[]): ShownMethod => ({
-    procedure: m.procedure,
-    label: null,
-    recommended: (m.recommendedBy ?? []).some((s) => flagsFor.includes(s)),
-    discouraged: (m.discouragedBy ?? []).some((s) => flagsFor.includes(s)),
-    reason: m.reason ?? null,
-    sources: m.sources,
-  });
+  function fromFact(m: FixMethodFact, flagsFor: SourceId[]): ShownMethod {
+    const recommendedBy = (m.recommendedBy ?? []).filter((s) => flagsFor.includes(s));
+    const discouragedBy = (m.discouragedBy ?? []).filter((s) => flagsFor.includes(s));
+    return {
+      procedure: m.procedure,
+      label: null,
+      recommended: recommendedBy.length > 0,
+      discouraged: discouragedBy.length > 0,
+      reason: m.reason ?? null,
+      sources: m.sources,
+      recommendedBy,
+      discouragedBy,
+    };
+  }
 
   if (school.source) {
     const ownNotice = facts.filter((m) => m.sources.includes(school.source!));
-    if (ownNotice.length) return { mode: 'own-notice', methods: ownNotice.map((m) => fromFact(m, [school.source!])) };
-    return { mode: 'school-silent', methods: facts.map((m) => fromFact(m, [])) };
+    if (ownNotice.length) {
+      const listed = ownNotice.map((m) => fromFact(m, [school.source!]));
+      return { mode: 'own-notice', methods: [...listed, ...fallback(listed.map((m) => m.procedure))] };
+    }
+    // silent: the other notices' methods, each with its school and year (only the wizard's own
+    // advice left means there is nothing from other schools to introduce)
+    const mode: MethodMode = facts.some((m) => m.sources.length) ? 'school-silent' : 'own-notice';
+    return { mode, methods: facts.map((m) => fromFact(m, m.sources)) };
   }
   return { mode: 'all-notices', methods: facts.map((m) => fromFact(m, m.sources)) };
 }

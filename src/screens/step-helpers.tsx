@@ -3,7 +3,7 @@ import { lazy, Suspense } from 'react';
 import { helpersByStep } from '../catalogue/page-data';
 import { useT } from '../i18n/use-t';
 import type { StepId } from '../flow/steps';
-import { useWizard } from '../flow/wizard-context';
+import { useWizard } from '../routing/wizard-context';
 import { RichText } from '../components/rich-text';
 import { useLooseT } from '../i18n/loose';
 import { useHref } from '../routing/page-context';
@@ -45,7 +45,10 @@ function NameRule() {
   const fix = part('fix');
   if (!fix) return null;
   const { mode, methods } = fix.methodsFor('name-changed', school);
-  const rule = methods.map((m) => tp(`${m.procedure}.title`)).join(t('fix.listSeparator'));
+  const rule = methods
+    .filter((m) => m.sources.length) // the notices' rules, not the wizard's own "ask" fallback
+    .map((m) => tp(`${m.procedure}.title`))
+    .join(t('fix.listSeparator'));
   return (
     <p className="helpers__rule">
       <RichText text={t(mode === 'school' || mode === 'own-notice' ? 'nameRule.own' : 'nameRule.various', { rule })} />{' '}

@@ -1,5 +1,5 @@
 /** One generic screen per kind of step (question, info, fix), chosen by the step's kind. */
-import type { MouseEvent } from 'react';
+import { lazy, Suspense, type MouseEvent } from 'react';
 import { useT } from '../i18n/use-t';
 import { Breadcrumb, type Crumb } from '../components/breadcrumb';
 import { TextList } from '../components/text-list';
@@ -8,17 +8,20 @@ import { RichText } from '../components/rich-text';
 import { useStepFocus } from '../a11y/use-step-focus';
 import { steps, type StepDef, type StepId, START } from '../flow/steps';
 import { TrailSummary } from '../components/trail-summary';
-import type { WizardView } from '../flow/wizard-context';
+import type { WizardView } from '../routing/wizard-context';
 import { interceptClick, useHref } from '../routing/page-context';
 import { flushAfterPaint } from '../routing/after-paint';
 import { useSchool } from '../school/school-context';
 import { schoolVars } from '../school/vars';
 import { StepHelpers } from './step-helpers';
 import { PrintSheet } from './print-sheet';
-import { part } from './page-parts';
+import { part, partsFor } from './page-parts';
 import { stepTitle } from './step-text';
 import { useLooseT } from '../i18n/loose';
 import { useRestAfterPaint } from './use-rest-after-paint';
+
+// the start page's search field: only once the page is interactive, so never on its critical path
+const StepSearch = lazy(() => import('./step-search'));
 
 export function StepScreen({ wizard }: { wizard: WizardView }) {
   const t = useT();
@@ -28,7 +31,9 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
   const href = useHref();
   const { step } = wizard;
   const def = steps[step];
-  const vars = schoolVars(school, tc);
+  // a build may word a step differently: `<key>_<notice>` in the build of that notice's school (only
+  // its own version where its notice speaks), `<key>_generic` in the generic build (every version)
+  const vars = { ...schoolVars(school, tc), context: school.source ?? 'generic' };
   const title = stepTitle(ts, step, vars);
   const headingRef = useStepFocus(step, title);
   // After a tap, the first frame shows the heading and the opening text (for a question, down to
@@ -63,8 +68,9 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
     href: href(c.step),
   }));
 
-  const fix = part('fix');
-  const drawings = part('drawings');
+  const shows = partsFor(step, school);
+  const fix = shows.includes('fix') ? part('fix') : undefined;
+  const drawings = shows.includes('drawings') ? part('drawings') : undefined;
   const legend = text('legend');
   const body = text('body');
   const infoSteps = list('steps');
@@ -113,8 +119,28 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
         <>
           {def.kind === 'question' ? <StepHelpers step={step} /> : null}
           <OptionList heading={t('groups.outcome')} items={items('outcome')} headingId="options-outcome" />
-          <OptionList heading={t('groups.problem')} items={items('problem')} headingId="options-problem" />
-          <OptionList heading={t('groups.message')} items={items('message')} headingId="options-message" variant="chips" />
+          {step === START ? (
+            <>
+              {wizard.ready ? (
+                <Suspense fallback={null}>
+                  <StepSearch />
+                </Suspense>
+              ) : null}
+              <details className="more">
+                <summary className="more__summary">{t('search.more')}</summary>
+                <OptionList items={items('problem')} headingId="options-problem" />
+              </details>
+              <details className="more">
+                <summary className="more__summary">{t('search.messages')}</summary>
+                <OptionList items={items('message')} headingId="options-message" variant="chips" />
+              </details>
+            </>
+          ) : (
+            <>
+              <OptionList heading={t('groups.problem')} items={items('problem')} headingId="options-problem" />
+              <OptionList heading={t('groups.message')} items={items('message')} headingId="options-message" variant="chips" />
+            </>
+          )}
           {fix && def.kind !== 'question' && step !== START ? <fix.StepSources step={step} /> : null}
           <nav className="step-nav" aria-label={t('nav.back')}>
             {step !== START ? (

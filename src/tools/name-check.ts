@@ -4,9 +4,8 @@
  * The words for each issue live in content/locales/<lng>/tools.json under `name.issues.<id>`.
  */
 
-/** Every kind of space, visible or not: ASCII, full-width U+3000, tab, NBSP, zero-width. */
-const SPACE = /[\s\u200B-\u200D\u2060\uFEFF]/u;
-const SPACES = new RegExp(`${SPACE.source}+`, 'gu');
+import { SPACE, SPACES } from './format';
+
 /** Full-width Ａ-Ｚ, ａ-ｚ and ０-９. */
 const FULL_WIDTH = /[\uFF21-\uFF3A\uFF41-\uFF5A\uFF10-\uFF19]/u;
 const FULL_WIDTHS = new RegExp(FULL_WIDTH.source, 'gu');
@@ -46,9 +45,18 @@ export function normalizeName(raw: string): string {
     .replace(DOT_VARIANTS, NAME_DOT);
 }
 
+/**
+ * One character's simplified form, or the character itself when that form lies outside the Basic
+ * Multilingual Plane (頔 → U+2CC56): a rare character no phone keyboard offers is no suggestion.
+ */
+const simplifyChar = (ch: string, toSimplified: (s: string) => string) => {
+  const simple = toSimplified(ch);
+  return [...simple].some((c) => c.codePointAt(0)! > 0xffff) ? ch : simple;
+};
+
 function traditionalIssue(cleaned: string, toSimplified: (s: string) => string): NameIssue | null {
   const pairs = unique(cleaned)
-    .map((ch) => [ch, toSimplified(ch)] as const)
+    .map((ch) => [ch, simplifyChar(ch, toSimplified)] as const)
     .filter(([ch, simple]) => simple !== ch);
   return pairs.length > 0 ? { id: 'traditional', pairs } : null;
 }
@@ -70,7 +78,7 @@ export function analyzeName(raw: string, toSimplified?: (s: string) => string): 
   if (others.length > 0) issues.push({ id: 'other-chars', chars: others });
   let simplified: string | null = null;
   if (toSimplified) {
-    const converted = toSimplified(cleaned);
+    const converted = [...cleaned].map((ch) => simplifyChar(ch, toSimplified)).join('');
     if (converted !== cleaned) {
       simplified = converted;
       issues.push(traditionalIssue(cleaned, toSimplified) ?? { id: 'traditional', pairs: [] });

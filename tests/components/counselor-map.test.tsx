@@ -7,6 +7,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getNextSnapshot } from 'xstate';
 import { wizardMachine } from '../../src/flow/machine';
+import { optionsFor } from '../../src/flow/options';
 import { shortestTrails } from '../../src/flow/paths';
 import { steps, type StepId } from '../../src/flow/steps';
 import { renderApp } from '../helpers/render-app';
@@ -32,7 +33,15 @@ describe.each(schools.map((s) => [s.id, s] as const))('school %s', (id, school) 
     await renderApp({ school: id, page: 'map' });
     const nodes = [...document.querySelectorAll<HTMLElement>('[data-node]')].map((e) => e.dataset.node);
     expect(nodes.sort()).toEqual([...reachable].sort());
-    const edges = new Set([...document.querySelectorAll<HTMLElement>('[data-edge]')].map((e) => e.dataset.edge));
+    // the answers under each step, in the order optionsFor gives them (the page carries no test hooks)
+    const edges = new Set(
+      reachable.flatMap((from) => {
+        const items = [...document.querySelectorAll(`[data-node="${from}"] .map__edges > li`)];
+        const options = optionsFor(from, school.rules);
+        expect(items, from).toHaveLength(options.length);
+        return items.map((li, i) => `${from}>${options[i].id}>${li.querySelector('a')!.getAttribute('href')!.replace('#node-', '')}`);
+      }),
+    );
     let count = 0;
     for (const from of reachable) {
       const snapshot = wizardMachine.resolveState({ value: from, context: { rules: school.rules, trail: [] } });

@@ -105,7 +105,7 @@ test('the map links every node to its page', async () => {
   const context = await site.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(site.url('map/'));
-  const nodes = await page.locator('[data-node]').evaluateAll((els) => els.map((e) => [e.dataset.node, e.querySelector('h2 a').href]));
+  const nodes = await page.locator('[data-node]').evaluateAll((els) => els.map((e) => [e.dataset.node, e.querySelector('h3 a').href]));
   assert.ok(nodes.length > 50);
   for (const [id, href] of nodes) assert.equal(new URL(href).pathname, id === 'start' ? PREFIX : `${PREFIX}${id}/`);
   await context.close();

@@ -47,14 +47,21 @@ test('after a first visit, three other steps of the same language open offline; 
     }
     // and by tapping: a real page load in WeChat, offline too
     await page.locator('a.option[data-option="not-own"]').click();
-    await page.waitForFunction((h) => document.querySelector('h1')?.textContent?.trim() === h, headingFor('phone-already-registered-not-own'), { timeout: 10_000 });
+    await page.waitForFunction(
+      (h) => document.querySelector('h1')?.textContent?.trim() === h,
+      headingFor('phone-already-registered-not-own'),
+      { timeout: 10_000 },
+    );
     await context.setOffline(false);
     assert.deepEqual(
       fetched.filter((p) => /\/(en|zh-hant)\/|\/assets\/(en|zh-Hant)-/.test(p)),
       [],
       'no other language was fetched',
     );
-    assert.deepEqual(problems.filter((p) => !p.startsWith('request failed') && !/ERR_INTERNET_DISCONNECTED/.test(p)), []);
+    assert.deepEqual(
+      problems.filter((p) => !p.startsWith('request failed') && !/ERR_INTERNET_DISCONNECTED/.test(p)),
+      [],
+    );
   } finally {
     await context.close();
     await server.close();
@@ -65,7 +72,11 @@ test('a new deployment shows on the next page load (two builds)', async () => {
   // the second build: another school's (its name shows on every page)
   const other = 'cqwu';
   if (!existsSync(join(siteDir(other), 'index.html'))) {
-    const r = spawnSync(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: root, stdio: 'inherit', env: { ...process.env, SCHOOL: other, OUT_DIR: `.e2e/${other}` } });
+    const r = spawnSync(process.execPath, ['scripts/build.mjs', '--quiet'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, SCHOOL: other, OUT_DIR: `.e2e/${other}` },
+    });
     assert.equal(r.status, 0, 'the second build');
   }
   const a = join(work, 'a');
@@ -84,7 +95,11 @@ test('a new deployment shows on the next page load (two builds)', async () => {
     await page.goto(`${server.url}forgot-username/`);
     await waitForHydration(page);
     const name = schoolFile(other).name;
-    const school = () => page.locator('.masthead__school').textContent().catch(() => '');
+    const school = () =>
+      page
+        .locator('.masthead__school')
+        .textContent()
+        .catch(() => '');
     assert.ok(!(await school()).includes(name), 'the first build does not name the school');
     // deploy the second build in place
     unlinkSync(live);
@@ -104,7 +119,9 @@ test('a new deployment shows on the next page load (two builds)', async () => {
     await offlineReady(page);
     await context.setOffline(true);
     await page.goto(`${server.url}lost-email/`);
-    await page.waitForFunction((h) => document.querySelector('h1')?.textContent?.trim() === h, headingFor('lost-email'), { timeout: 10_000 });
+    await page.waitForFunction((h) => document.querySelector('h1')?.textContent?.trim() === h, headingFor('lost-email'), {
+      timeout: 10_000,
+    });
     assert.ok((await school()).includes(name), 'offline, the new build');
     await context.setOffline(false);
   } finally {

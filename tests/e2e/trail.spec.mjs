@@ -27,7 +27,8 @@ before(async () => {
 });
 after(async () => site?.close());
 
-const wechat = (options = {}) => studentContext(site.browser, { userAgent: WECHAT_UA, viewport: { width: 360, height: 740 }, serviceWorkers: 'block', ...options });
+const wechat = (options = {}) =>
+  studentContext(site.browser, { userAgent: WECHAT_UA, viewport: { width: 360, height: 740 }, serviceWorkers: 'block', ...options });
 
 /** The breadcrumb as the page shows it: its heading and each item's step and answer. */
 const breadcrumb = (page) =>
@@ -41,7 +42,7 @@ const breadcrumb = (page) =>
     };
   });
 
-test('in WeChat, three taps (three page loads): breadcrumb, summary and back link are the student\'s own', async () => {
+test("in WeChat, three taps (three page loads): breadcrumb, summary and back link are the student's own", async () => {
   const context = await wechat();
   const page = await context.newPage();
   const problems = watchProblems(page, site.server.origin);
@@ -53,14 +54,20 @@ test('in WeChat, three taps (three page loads): breadcrumb, summary and back lin
     await page.locator(`a.option[data-option="${answer}"]`).click();
     await page.waitForURL((u) => u.pathname === stepPath(to), { waitUntil: 'load' });
     await waitForHydration(page);
-    assert.equal(await page.evaluate(() => /** @type {{ __sameDocument?: boolean }} */ (/** @type {unknown} */ (window)).__sameDocument), undefined, `${answer}: a real page load (WeChat)`);
+    assert.equal(
+      await page.evaluate(() => /** @type {{ __sameDocument?: boolean }} */ (/** @type {unknown} */ (window)).__sameDocument),
+      undefined,
+      `${answer}: a real page load (WeChat)`,
+    );
   }
   const own = walk.map(([s, o]) => `${s}.${o}`);
   await page.waitForFunction(() => !document.querySelector('nav.trail[data-usual]'));
   assert.deepEqual(await breadcrumb(page), { summary: `${common.nav.trail} (3)`, usual: false, items: own });
   // the summary for the counselor lists the three answers, in order, and not the usual-way note
   const summary = await page.locator('.summary__copy').textContent();
-  walk.forEach(([s, o], i) => assert.ok(summary.includes(`${i + 1}. ${plain(steps[s].title)}：${option(s, o)}`), `summary line ${i + 1}: ${summary}`));
+  walk.forEach(([s, o], i) =>
+    assert.ok(summary.includes(`${i + 1}. ${plain(steps[s].title)}：${option(s, o)}`), `summary line ${i + 1}: ${summary}`),
+  );
   assert.ok(!summary.includes(common.summary.usual), 'no usual-way note');
   // 上一步 leads where the student came from, not to the usual parent (the start page)
   const back = page.locator('a.step-nav__back');
@@ -96,7 +103,10 @@ test('in WeChat, a tap before the app has started still carries the trail (the b
   await page.waitForURL((u) => u.pathname === stepPath('other-problem'), { waitUntil: 'load' });
   await waitForHydration(page);
   await page.waitForFunction(() => !document.querySelector('nav.trail[data-usual]'));
-  assert.deepEqual((await breadcrumb(page)).items, walk.map(([s, o]) => `${s}.${o}`));
+  assert.deepEqual(
+    (await breadcrumb(page)).items,
+    walk.map(([s, o]) => `${s}.${o}`),
+  );
   await context.close();
 });
 
@@ -124,7 +134,7 @@ test('a cold deep link shows the usual way there and says so; its back link is t
   await context.close();
 });
 
-test('outside WeChat (client-side steps), a reload keeps the student\'s trail', async () => {
+test("outside WeChat (client-side steps), a reload keeps the student's trail", async () => {
   const context = await studentContext(site.browser, { serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(site.url(''));
@@ -137,6 +147,9 @@ test('outside WeChat (client-side steps), a reload keeps the student\'s trail', 
   await page.reload();
   await waitForHydration(page);
   await page.waitForFunction(() => !document.querySelector('nav.trail[data-usual]'));
-  assert.deepEqual((await breadcrumb(page)).items, walk.map(([s, o]) => `${s}.${o}`));
+  assert.deepEqual(
+    (await breadcrumb(page)).items,
+    walk.map(([s, o]) => `${s}.${o}`),
+  );
   await context.close();
 });

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { analyzeId, checkDigit, to15, type IdIssue, type IdIssueId } from '../../src/tools/id-number';
+import { spaceKinds } from '../helpers/space-kinds';
 
 /** A fixed "today" so the future-date checks don't depend on when the tests run. */
 const today = new Date(2025, 8, 1); // 2025-09-01, local time
@@ -114,13 +115,7 @@ describe('each kind of bad input has its issue', () => {
     expect(check('').valid).toBe(false);
   });
 
-  it.each([
-    ['ASCII space', ' '],
-    ['full-width space U+3000', '\u3000'],
-    ['tab', '\t'],
-    ['no-break space', '\u00A0'],
-    ['zero-width space', '\u200B'],
-  ])('%s before, inside and after the number', (_name, space) => {
+  it.each(spaceKinds)('%s before, inside and after the number', (_name, space) => {
     expect(ids(space + SAMPLE)).toEqual(['leading-space']);
     expect(ids(SAMPLE + space)).toEqual(['trailing-space']);
     expect(ids(`110105${space}19491231${space}002X`)).toEqual(['inner-space']);
@@ -189,5 +184,33 @@ describe('each kind of bad input has its issue', () => {
   it('a wrong check character, with the expected one', () => {
     expect(issue('110105194912310021', 'bad-check-digit')).toEqual({ id: 'bad-check-digit', expected: 'X', actual: '1' });
     expect(ids('110105194912310021')).toEqual(['bad-check-digit']);
+  });
+});
+
+describe('Hong Kong, Macau and Taiwan document numbers are not mainland IDs', () => {
+  it.each([
+    ['A123456(7)', 'hk-id'],
+    ['AB987654(3)', 'hk-id'],
+    ['a123456(a)', 'hk-id'],
+    ['Ａ１２３４５６（７）', 'hk-id'],
+    ['1234567(8)', 'mo-id'],
+    ['5215299(8)', 'mo-id'],
+    ['12345678', 'tw-permit'],
+    [' 1234 5678 ', 'tw-permit'],
+    ['A123456789', 'tw-id'],
+  ] as const)('%s is %s, never "must be 18 digits"', (raw, kind) => {
+    const result = check(raw);
+    expect(result.issues.map((i) => i.id)).toEqual([kind]);
+    expect(result.valid).toBe(false);
+  });
+
+  it('a mainland ID being typed is not taken for one (except eight digits, which could be a Taiwan permit)', () => {
+    for (let n = 1; n <= 18; n++) {
+      const typed = SAMPLE.slice(0, n);
+      const other = ids(typed).filter((id) => ['hk-id', 'mo-id', 'tw-id'].includes(id));
+      expect(other).toEqual([]);
+      if (n !== 8) expect(ids(typed)).not.toContain('tw-permit');
+    }
+    expect(check(SAMPLE).valid).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import fc from 'fast-check';
 import { analyzeName, loadToSimplified, NAME_DOT, type NameIssue, type NameIssueId } from '../../src/tools/name-check';
 import { KEEP_AS_SIMPLIFIED } from '../../src/tools/to-simplified';
+import { spaceKinds } from '../helpers/space-kinds';
 
 let toSimplified: (s: string) => string;
 beforeAll(async () => {
@@ -36,13 +37,7 @@ describe('analyzeName without the converter', () => {
     expect(analyzeName('王芳')).toEqual({ cleaned: '王芳', issues: [], simplified: null });
   });
 
-  it.each([
-    ['ASCII space', ' '],
-    ['full-width space U+3000', '\u3000'],
-    ['tab', '\t'],
-    ['no-break space', '\u00A0'],
-    ['zero-width space', '\u200B'],
-  ])('%s before, between and after the characters', (_name, space) => {
+  it.each(spaceKinds)('%s before, between and after the characters', (_name, space) => {
     for (const raw of [`${space}张伟`, `张伟${space}`, `张${space}伟`, `${space}张${space}伟${space}`]) {
       expect(ids(raw)).toEqual(['spaces']);
       expect(analyzeName(raw).cleaned).toBe('张伟');
@@ -109,6 +104,14 @@ describe('analyzeName with the real opencc converter', () => {
   it('covers Hong Kong and Taiwan forms', () => {
     expect(analyzeName('衞', toSimplified).simplified).toBe('卫'); // Hong Kong form
     expect(analyzeName('臺', toSimplified).simplified).toBe('台');
+  });
+
+  it('never suggests a character outside the BMP that phone keyboards cannot type (頔 → U+2CC56)', () => {
+    expect([...toSimplified('頔')].some((c) => c.codePointAt(0)! > 0xffff)).toBe(true);
+    const result = analyzeName('王頔', toSimplified);
+    expect(result.issues).toEqual([]);
+    expect(result.simplified).toBeNull();
+    expect(analyzeName('張頔', toSimplified).simplified).toBe('张頔');
   });
 
   it('a simplified name has no traditional issue', () => {
