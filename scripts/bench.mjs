@@ -20,12 +20,15 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { cpus, totalmem, platform, release, arch, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeInteractive, sitePages, walk, librariesIn, HTML_BUDGET_BYTES } from './bench/assets.mjs';
+import { beforeInteractive, firstVisit as firstVisitFiles, sitePages, walk, librariesIn, HTML_BUDGET_BYTES } from './bench/assets.mjs';
 import { lighthouseRun, summarizeRuns, median } from './bench/lighthouse.mjs';
 import { measureTaps, measureFloorTaps, percentile, TRACE_CATEGORIES, IDLE_MS } from './bench/taps.mjs';
 import { startGzipProxy } from './bench/gzip-proxy.mjs';
 import { renderReport } from './bench/report.mjs';
 import { startComposition } from './bench/tools/composition.mjs';
+import { measureFirstVisit } from './bench/first-visit.mjs';
+import { startupTasks } from './bench/startup-tasks.mjs';
+import { WECHAT_UA } from '../tests/e2e/helpers.mjs';
 import { launchBrowser } from './browser.mjs';
 import { startStaticServer } from '../tests/e2e/static-server.mjs';
 
@@ -174,6 +177,37 @@ const noJs = [];
   }
   await context.close();
 }
+// ── 3b. First visit: bytes on the wire, page and service worker (issue 18) ─────────────────
+// A fresh zh-CN profile behind a gzip front that counts every answer (bench/first-visit.mjs):
+// the start page and a deep step as opened from a link, the start page plus its first tap in
+// WeChat (a page load) and in a plain browser, and the floor page's JS the same way.
+progress('first visit: bytes the page and the service worker download, gzip on the wire (30 s window) …');
+const firstVisit = {};
+{
+  const tapSel = 'a.option[data-option="cannot-login"]';
+  firstVisit.start = await measureFirstVisit(browser, server.url, {});
+  firstVisit.deep = await measureFirstVisit(browser, server.url, { path: 'duplicate-id/' });
+  firstVisit.wechatTap = await measureFirstVisit(browser, server.url, { userAgent: WECHAT_UA, tap: tapSel });
+  firstVisit.browserTap = await measureFirstVisit(browser, server.url, { tap: tapSel });
+  const floorServer = await startStaticServer({ root: floorDir, prefix: '/floor/' });
+  firstVisit.floor = await measureFirstVisit(browser, floorServer.url, { floor: true });
+  await floorServer.close();
+  const tapJs = Math.max(firstVisit.wechatTap.js.foreground, firstVisit.browserTap.js.foreground);
+  firstVisit.tapRatio = tapJs / firstVisit.floor.js.all;
+  firstVisit.maxTotal = Math.max(...['start', 'deep', 'wechatTap', 'browserTap'].map((k) => firstVisit[k].total));
+  for (const k of ['start', 'deep', 'wechatTap', 'browserTap']) {
+    const f = firstVisit[k];
+    progress(`  ${k}: ${f.total} B in all (foreground ${f.foreground.bytes}, background ${f.background.bytes}; CDP sizes ${f.cdpTotal}); JS foreground ${f.js.foreground}, all ${f.js.all}`);
+  }
+  progress(`  floor JS ${firstVisit.floor.js.all} B; start + first tap JS ${tapJs} B = ${firstVisit.tapRatio.toFixed(2)} × floor`);
+}
+progress('start-up tasks at their CPU time × 4 (load-independent TBT estimate, bench/startup-tasks.mjs) …');
+const startup = [];
+for (const path of LIGHTHOUSE_PAGES) {
+  const r = await startupTasks(browser, `${server.url}${path}`);
+  startup.push({ path: path || '(start)', ...r });
+  progress(`  ${path || '(start)'}: blocking ${Math.round(r.median.tbt)} ms, longest task ${Math.round(r.median.longest)} ms (${r.median.longestIs}); runs ${r.each.map((x) => Math.round(x.tbt)).join(' / ')}`);
+}
 await browser.close();
 const noJsFailed = noJs.filter((r) => !r.ok);
 progress(`  ${noJs.length - noJsFailed.length}/${noJs.length} pages show their h1 without JavaScript`);
@@ -309,6 +343,10 @@ const result = {
     byKind: Object.fromEntries(['start', 'step', 'counselor', 'map', 'notfound', 'redirect'].map((k) => [k, pages.filter((p) => p.kind === k).length])),
   },
   noJs: { checked: noJs.length, failed: noJsFailed },
+  startup,
+  // the budget test's count (from the files): the most any app page's first visit downloads
+  firstVisitCounted: Math.max(...appPages.map((p) => firstVisitFiles(siteDir, p.file).total)),
+  firstVisit: Object.fromEntries(Object.entries(firstVisit).map(([k, v]) => [k, v && typeof v === 'object' ? { ...v, requests: v.requests } : v])),
   lighthouse,
   taps: tapRuns,
   build: { wallMs: buildMs, reportedMs: buildInternalMs },

@@ -22,4 +22,4 @@ const count = await prerender({ outDir, ssrDir });
 rmSync(ssrDir, { recursive: true, force: true });
 const sw = await writeServiceWorker(outDir);
 if (!quiet) console.log(`a server that sends security headers (docs/security-headers.md) sends this policy:\n  Content-Security-Policy: ${serverPolicy}`);
-console.log(`built ${count} pages for SCHOOL=${process.env.SCHOOL || 'generic'} into ${outDir} in ${Math.round(performance.now() - started)} ms; offline copy: ${sw.count} files, ${Math.round(sw.size / 1024)} KiB`);
+console.log(`built ${count} pages for SCHOOL=${process.env.SCHOOL || 'generic'} into ${outDir} in ${Math.round(performance.now() - started)} ms; service worker ${Math.round(sw.size / 1024)} KiB, version ${sw.version} (precaches offline.html only)`);

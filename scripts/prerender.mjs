@@ -39,12 +39,12 @@ export const bootHash = `sha256-${createHash('sha256').update(bootScript).digest
  * adds them after the first paint, with the chunks of the parts this page shows
  * (src/screens/page-parts.ts).
  */
-function bootTag(template, up, parts, langKey) {
+function bootTag(template, up, parts, langKey, trailKey) {
   const src = template.match(/<script type="module"[^>]*\ssrc="\.\/([^"]+)"[^>]*><\/script>/)?.[1];
   if (!src) throw new Error('prerender: no module script in the built index.html');
   const preloads = [...template.matchAll(/<link rel="modulepreload"[^>]*\shref="\.\/([^"]+)"[^>]*>/g)].map((m) => m[1]);
   const all = [...new Set([...preloads, ...parts])].map((f) => `${up}${f}`);
-  const key = langKey ? ` data-lang-key="${escapeHtml(langKey)}"` : '';
+  const key = (langKey ? ` data-lang-key="${escapeHtml(langKey)}"` : '') + (trailKey ? ` data-trail-key="${escapeHtml(trailKey)}"` : '');
   return `<script id="boot" data-src="${up}${src}" data-preload="${all.join(' ')}"${key}>${bootScript}</script>`;
 }
 
@@ -60,11 +60,11 @@ export const serverPolicy = `${cspFor([bootHash, notFoundHash])}; frame-ancestor
 /**
  * @param {string} template
  * @param {{ rendered: Awaited<ReturnType<typeof import('../src/entry-server').renderPage>>; page: string | null; lang: string;
- *   depth: number; canonical: string; policy?: string; preload?: string[]; langKey?: string }} options
+ *   depth: number; canonical: string; policy?: string; preload?: string[]; langKey?: string; trailKey?: string }} options
  */
-function pageHtml(template, { rendered, page, lang, depth, canonical, policy = cspFor([bootHash]), preload = [], langKey }) {
+function pageHtml(template, { rendered, page, lang, depth, canonical, policy = cspFor([bootHash]), preload = [], langKey, trailKey }) {
   const up = '../'.repeat(depth);
-  const boot = bootTag(template, up, preload, langKey);
+  const boot = bootTag(template, up, preload, langKey, trailKey);
   const head = [
     `<meta http-equiv="Content-Security-Policy" content="${policy}" />`,
     `<meta name="referrer" content="no-referrer" />`,
@@ -112,13 +112,14 @@ export async function prerender({ outDir, ssrDir }) {
       const file = join(outDir, path, 'index.html');
       mkdirSync(dirname(file), { recursive: true });
       const preload = [...new Set(ssr.partsFor(page, ssr.school).flatMap((name) => chunksOf[name]))];
-      writeFileSync(file, pageHtml(template, { rendered, page, lang, depth, canonical, preload, langKey: ssr.LANG_KEY }));
+      writeFileSync(file, pageHtml(template, { rendered, page, lang, depth, canonical, preload, langKey: ssr.LANG_KEY, trailKey: ssr.TRAILS_KEY }));
       written.push(path);
     }
   }
 
   writeRedirects(outDir, ssr);
   writeManifest(outDir, ssr);
+  await writeShell(outDir, ssr, template);
   await write404(outDir, ssr, template);
 
   if (ssr.siteUrl) {
@@ -191,6 +192,22 @@ function write404(outDir, ssr, template) {
     html = html.replace('</body>', `<script type="application/json" id="wizard-data">${data}</script>\n<script>${script}</script>\n</body>`);
     writeFileSync(join(outDir, '404.html'), html);
   });
+}
+
+/**
+ * offline.html: the page the service worker (scripts/sw-source.js) answers with, offline, for an
+ * address it has no copy of. No content: the app renders the page named by the address. The worker
+ * fills in the site's folder (__BASE__: asset addresses are absolute, the shell serves any depth),
+ * the page and the language.
+ */
+async function writeShell(outDir, ssr, template) {
+  const start = await ssr.renderPage('start', 'zh-CN');
+  const rendered = { html: '', title: start.title, description: start.description, htmlLang: '__HTMLLANG__' };
+  const html = pageHtml(template, { rendered, page: '__PAGE__', lang: '__LANG__', depth: 0, canonical: '', langKey: ssr.LANG_KEY, trailKey: ssr.TRAILS_KEY })
+    .replace(/<meta property="og:locale"[^>]*>\s*/, '')
+    .replace(/(data-src|src|href)="(?:\.\/)?(assets\/|favicon|manifest|icons\/)/g, '$1="__BASE__$2')
+    .replace(/data-preload="([^"]*)"/, (_, list) => `data-preload="${list.split(' ').filter(Boolean).map((f) => `__BASE__${f}`).join(' ')}"`);
+  writeFileSync(join(outDir, 'offline.html'), html);
 }
 
 /** The home-screen name carries the school's name, so a saved page is recognisable. */

@@ -17,7 +17,7 @@ import { loadParts, partsFor, partSources } from './screens/page-parts';
 import { inlineJson, pageWords, recordLookups } from './i18n/page-words';
 
 // the key under which a language link records the student's choice (scripts/boot-script.js)
-export { LANG_KEY } from './routing/storage';
+export { LANG_KEY, TRAILS_KEY } from './routing/storage';
 export { school, siteUrl, languages, stepIds, pagePath, partsFor, partSources };
 
 export interface RenderedPage {

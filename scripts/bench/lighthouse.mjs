@@ -11,6 +11,8 @@ export const METRICS = {
   fcp: 'first-contentful-paint',
   lcp: 'largest-contentful-paint',
   tbt: 'total-blocking-time',
+  // the longest main-thread task Lighthouse saw (ms, as simulated: 4× slower CPU), from its long-tasks audit
+  longestTask: 'long-tasks',
   cls: 'cumulative-layout-shift',
   si: 'speed-index',
 };
@@ -41,6 +43,8 @@ export async function lighthouseRun(url, { jsonFile } = {}) {
     if (jsonFile) writeFileSync(jsonFile, /** @type {string} */ (result.report)); // output: 'json' is one string
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)]));
     const metrics = Object.fromEntries(Object.entries(METRICS).map(([k, id]) => [k, lhr.audits[id]?.numericValue ?? null]));
+    const tasks = /** @type {{ items?: Array<{ duration: number }> } | undefined} */ (lhr.audits['long-tasks']?.details)?.items ?? [];
+    metrics.longestTask = tasks.length ? Math.max(...tasks.map((t) => t.duration)) : 0;
     // Audits below full marks in each category (what costs points), weight > 0 only.
     const lost = {};
     for (const c of CATEGORIES) {

@@ -5,6 +5,8 @@ export const TARGETS = {
   htmlGzip: 14336,
   lighthouse: { performance: 99, accessibility: 100, 'best-practices': 100, seo: 100 },
   tapMedianMs: 16,
+  firstVisitBytes: 300 * 1024,
+  tbtMs: 50,
   tapP95Ms: 50,
 };
 
@@ -42,6 +44,16 @@ export function renderReport(r) {
   row('Floor: bare Vite + React 19 page JS (gzip)', bytes(b.floor.jsGzip), '—', '');
   row('Start page JS / floor JS', `${b.ratio.toFixed(2)}×`, `≤ ${TARGETS.ratio}×`, mark(ratioOk));
   if (r.budget?.startPageJsGzipBytes) row('Start page JS vs budget.json (asserted by tests/unit/budget.test.ts)', `${b.start.jsGzip.toLocaleString('en-US')} of ${r.budget.startPageJsGzipBytes.toLocaleString('en-US')} B`, '≤ budget', mark(b.start.jsGzip <= r.budget.startPageJsGzipBytes));
+  const fv = r.firstVisit;
+  if (fv?.start) {
+    const total = (f) => `${bytes(f.total)}: foreground ${kib(f.foreground.bytes)}, background ${kib(f.background.bytes)}`;
+    const tapJs = Math.max(fv.wechatTap.js.foreground, fv.browserTap.js.foreground);
+    row('First visit, start page: bytes downloaded in all, page and service worker, 30 s (gzip on the wire)', total(fv.start), `≤ ${kib(TARGETS.firstVisitBytes)}`, mark(fv.start.total <= TARGETS.firstVisitBytes));
+    row('First visit, deep step (duplicate-id, from a link)', total(fv.deep), `≤ ${kib(TARGETS.firstVisitBytes)}`, mark(fv.deep.total <= TARGETS.firstVisitBytes));
+    row('First visit, start page + first tap in WeChat (a page load)', total(fv.wechatTap), `≤ ${kib(TARGETS.firstVisitBytes)}`, mark(fv.wechatTap.total <= TARGETS.firstVisitBytes));
+    row('JS downloaded for the start page + its first tap (foreground, max of WeChat and plain browser)', `${bytes(tapJs)} = ${fv.tapRatio.toFixed(2)} × the floor's ${kib(fv.floor.js.all)} (same server, same run)`, `≤ ${TARGETS.ratio} ×`, mark(fv.tapRatio <= TARGETS.ratio));
+    if (r.budget?.firstVisitGzipBytes) row('First visit, counted from the files (asserted by tests/unit/budget.test.ts)', r.firstVisitCounted ? bytes(r.firstVisitCounted) : '—', `≤ ${bytes(r.budget.firstVisitGzipBytes)}`, r.firstVisitCounted ? mark(r.firstVisitCounted <= r.budget.firstVisitGzipBytes) : '');
+  }
   row('Start page CSS before interactive (gzip)', bytes(b.start.cssGzip), '—', '');
   row('Step pages: max JS before interactive (gzip)', `${bytes(b.maxStepJs.jsGzip)} — ${b.maxStepJs.page}`, '—', '');
   row('Step pages: max CSS before interactive (gzip)', `${bytes(b.maxStepCss.cssGzip)} — ${b.maxStepCss.page}`, '—', '');
@@ -53,6 +65,16 @@ export function renderReport(r) {
     const s = p.scores;
     const ok = Object.entries(TARGETS.lighthouse).every(([c, min]) => s[c] != null && s[c] >= min) && !p.redirected;
     row(`Lighthouse mobile ${p.path}: perf / a11y / bp / SEO (median of ${p.runs})`, `${s.performance} / ${s.accessibility} / ${s['best-practices']} / ${s.seo}${p.redirected ? ' (REDIRECTED)' : ''}`, '≥ 99 / 100 / 100 / 100', mark(ok));
+  }
+  if (lighthouse.plain.length) {
+    const tbts = lighthouse.plain.map((p) => p.metrics.tbt);
+    const tbtOk = tbts.every((x) => x != null && x <= TARGETS.tbtMs);
+    row(`Lighthouse total blocking time, zh-CN browser, median of ${lighthouse.plain[0].runs} per page (${lighthouse.plain.map((p) => p.path).join(', ')})`, tbts.map((x) => (x == null ? '—' : `${Math.round(x)} ms`)).join(' / '), `≤ ${TARGETS.tbtMs} ms each`, mark(tbtOk));
+    row('Lighthouse longest start-up task (median per page)', lighthouse.plain.map((p) => (p.metrics.longestTask == null ? '—' : `${Math.round(p.metrics.longestTask)} ms`)).join(' / '), '—', '');
+  }
+  if (r.startup?.length) {
+    row('Start-up blocking time at CPU time × 4 (load-independent estimate of TBT, median of 3; start, 3 deep steps)', r.startup.map((p) => `${Math.round(p.median.tbt)} ms`).join(' / '), `≤ ${TARGETS.tbtMs} ms each`, mark(r.startup.every((p) => p.median.tbt <= TARGETS.tbtMs)));
+    row('Longest start-up task at CPU time × 4', r.startup.map((p) => `${Math.round(p.median.longest)} ms`).join(' / ') + ` (${r.startup[0].median.longestIs})`, '—', '');
   }
   if (tap?.interaction) {
     // a headline needs ≥ 100 matched taps, every one of them with the new heading in the measured frame

@@ -3,6 +3,8 @@ import { RichText } from './rich-text';
 
 export interface OptionItem {
   id: string;
+  /** The step it leads to (data-to: the boot script records the trail for it, scripts/boot-script.js). */
+  to: string;
   label: string;
   href: string;
   onClick: (e: MouseEvent<HTMLAnchorElement>) => void;
@@ -21,7 +23,7 @@ export function OptionList({ heading, items, variant = 'list', headingId }: { he
       <ul className="options__list">
         {items.map((item) => (
           <li key={item.id}>
-            <a className="option" href={item.href} onClick={item.onClick} data-option={item.id}>
+            <a className="option" href={item.href} onClick={item.onClick} data-option={item.id} data-to={item.to}>
               <span className="option__label">
                 <RichText text={item.label} />
               </span>

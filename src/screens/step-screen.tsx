@@ -54,6 +54,7 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
       .filter((o) => o.group === group)
       .map((o) => ({
         id: o.id,
+        to: o.to,
         label: optionLabel(o.id),
         href: href(o.to),
         onClick: (e: MouseEvent<HTMLAnchorElement>) => interceptClick(e, () => wizard.choose(o.id), wizard.ready),
@@ -61,6 +62,7 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
 
   const crumbs: Crumb[] = wizard.trail.map((c) => ({
     step: c.step,
+    option: c.option,
     question: stepTitle(ts, c.step, vars),
     answer: ts(`${c.step}.options.${c.option}`, { ...vars, defaultValue: tc(`options.${c.option}`, { defaultValue: c.option }) }),
     href: href(c.step),
@@ -83,7 +85,11 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
 
   return (
     <article className={`step step--${def.kind}`} data-step={step} data-partial={rest ? undefined : ''}>
-      <Breadcrumb heading={t('nav.trail')} crumbs={crumbs} />
+      <Breadcrumb
+        heading={t(wizard.usual ? 'nav.trailUsual' : 'nav.trail')}
+        note={wizard.usual ? t('nav.trailUsualNote') : undefined}
+        crumbs={crumbs}
+      />
       <PrintSheet step={step} />
       <h1 ref={headingRef} tabIndex={-1} className="step__title">
         <RichText text={def.kind === 'question' && legend ? legend : title} />
@@ -105,7 +111,7 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
             </section>
           ) : null}
           {def.kind !== 'question' ? <StepHelpers step={step} /> : null}
-          {(def as StepDef).summary ? <TrailSummary crumbs={crumbs} current={title} /> : null}
+          {(def as StepDef).summary ? <TrailSummary crumbs={crumbs} current={title} usual={wizard.usual} /> : null}
           <OptionList items={items('main')} headingId="options-main" variant={def.kind === 'info' ? 'primary' : 'list'} />
         </>
       ) : null}

@@ -56,10 +56,11 @@ describe('question screen', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(steps['phone-already-registered'].legend);
   });
 
-  it('shows the answers so far as a breadcrumb', async () => {
+  it('shows the answers so far as a breadcrumb (opened cold: the usual way, and it says so)', async () => {
     await renderApp({ page: 'id-message-when' });
-    const trail = screen.getByRole('navigation', { name: zh.common.nav.trail });
-    await userEvent.click(within(trail).getByText(new RegExp(zh.common.nav.trail)));
+    const trail = screen.getByRole('navigation', { name: zh.common.nav.trailUsual });
+    await userEvent.click(within(trail).getByText(new RegExp(zh.common.nav.trailUsual)));
+    expect(within(trail).getByText(zh.common.nav.trailUsualNote)).toBeTruthy();
     expect(within(trail).getAllByRole('listitem').length).toBeGreaterThanOrEqual(3);
     expect(within(trail).getByRole('link', { name: steps['id-already-registered'].title }).getAttribute('href')).toBe('../id-already-registered/');
   });

@@ -218,6 +218,12 @@ export const stories = [
  */
 export const studentContext = (browser, options = {}) => browser.newContext({ locale: 'zh-CN', ...options });
 
+/** WeChat's in-app browser on Android: every link is a real page load there (src/routing/page-context.tsx). */
+export const WECHAT_UA =
+  'Mozilla/5.0 (Linux; Android 13; Pixel 7 Build/TQ3A.230805.001; wv) AppleWebKit/537.36 (KHTML, like Gecko) ' +
+  'Version/4.0 Chrome/116.0.0.0 Mobile Safari/537.36 XWEB/1160065 MMWEBSDK/20231202 MMWEBID/2247 ' +
+  'MicroMessenger/8.0.40.2420(0x28002837) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
+
 /**
  * On a 404 page: follow its link to the start and report where it led. The page finds the site's
  * folder with a script of its own, so give it a moment first.
