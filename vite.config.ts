@@ -6,11 +6,13 @@ import { langCodes } from './src/i18n/languages';
 
 const school = process.env.SCHOOL || 'generic';
 const siteUrl = process.env.SITE_URL || '';
+// another content folder (tests build a broken copy); default content/
+const contentDir = process.env.CONTENT_DIR || undefined;
 
 export default defineConfig({
   // Relative asset URLs: dist/ works unchanged in any folder of any static host.
   base: './',
-  plugins: [react(), contentPlugin({ school, siteUrl, langs: langCodes })],
+  plugins: [react(), contentPlugin({ school, siteUrl, langs: langCodes, contentDir })],
   build: {
     target: 'es2020',
     assetsInlineLimit: 0,

@@ -1,5 +1,6 @@
 // npm run build: the client bundle, the server bundle, then one prerendered HTML file per page.
-//   SCHOOL=<id> (default generic), SITE_URL=https://… (optional), OUT_DIR=dist (optional)
+//   SCHOOL=<id> (default generic), SITE_URL=https://… (optional), OUT_DIR=dist (optional),
+//   CONTENT_DIR=content (optional: another content folder, e.g. a test's broken copy)
 import { build } from 'vite';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,28 +1,46 @@
 /**
- * Vite plugin: hands the chosen school's facts and the locale bundles to the app as virtual
- * modules, validating the school file first so a broken file stops the build (and the dev
- * server) with one message naming the file and the field.
+ * Vite plugin: hands the chosen school's facts, the step catalogue and the locale bundles to the
+ * app as virtual modules, validating the school file and the catalogue first so a broken file
+ * stops the build (and the dev server) with one message naming the file and the field.
+ * `contentDir` (CONTENT_DIR) points the build at another content folder, e.g. a test's broken copy.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadSchoolFile } from '../src/school/load-node';
+import { defaultContentDir, loadCatalogue } from '../src/catalogue/load-node';
+import type { Catalogue } from '../src/catalogue/schema';
 
-const root = import.meta.dirname ? join(import.meta.dirname, '..') : process.cwd();
-const contentDir = join(root, 'content');
 const sourceLang = 'zh-CN';
 
 /** The school's facts, validated: a broken file stops the build with a message naming the field. */
-export const readSchool = (id: string) => loadSchoolFile(id);
+export const readSchool = (id: string, contentDir = defaultContentDir) => loadSchoolFile(id, join(contentDir, 'schools'));
+
+/**
+ * The catalogue, split by where the app needs it: what decides a page's parts and helpers (small,
+ * with the page's main script), and the methods, sources, notices and fact cards (only in the
+ * fix chunk, like the rest of the fix parts).
+ */
+export function catalogueModules(catalogue: Catalogue): { pages: string; fixes: string } {
+  const pick = <K extends 'helpers' | 'drawings' | 'sources' | 'methods'>(key: K) =>
+    Object.fromEntries(Object.entries(catalogue.steps).flatMap(([id, e]) => (e[key]?.length ? [[id, e[key]]] : [])));
+  const fixes = Object.fromEntries(Object.entries(catalogue.steps).map(([id, e]) => [id, { sources: e.sources, methods: e.methods }]));
+  // a condition's `note` is for editors: it stays out of the bundle
+  const out = (v: unknown) => JSON.stringify(v, (k, x: unknown) => (k === 'note' ? undefined : x));
+  return {
+    pages: `export const helpers = ${out(pick('helpers'))};\nexport const drawings = ${out(pick('drawings'))};\n`,
+    fixes: `export const fixes = ${out(fixes)};\nexport const cards = ${out(catalogue.cards)};\nexport const notices = ${out(catalogue.notices)};\n`,
+  };
+}
 
 /**
  * The schools whose notice is one of the sources (`source` set), keyed by that notice: a build
  * cites their facts, attributed, where its own school's notice is silent (src/school/attribution.ts).
  */
-export function readNoticeSchools(): Record<string, unknown> {
+export function readNoticeSchools(contentDir = defaultContentDir): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of readdirSync(join(contentDir, 'schools')).filter((f) => f.endsWith('.json'))) {
-    const s = readSchool(f.slice(0, -5)) as { source: string | null };
+    const s = readSchool(f.slice(0, -5), contentDir) as { source: string | null };
     if (s.source && !out[s.source]) out[s.source] = s;
   }
   return out;
@@ -41,26 +59,27 @@ export function mergeLocale(base: Json, over: Json): Json {
 /**
  * `common.attrib.by_<notice>`: how a sentence from that notice is introduced in this build, for
  * `{{by_<notice>}}` in the words (src/school/attribution.ts): `attrib.own` in the build of the
- * school whose notice it is, otherwise `attrib.other` with the school and year from notices.json.
- * Done here, so the start page carries the three phrases as words, not notices.json as code.
+ * school whose notice it is, otherwise `attrib.other` with the school and year from notices.json
+ * (`attrib.otherInferred` where the school is only read from the notice's address).
+ * Done here, so the start page carries the phrases as words, not notices.json as code.
  */
-export function addAttribution(locale: Json, source: string | null): Json {
+export function addAttribution(locale: Json, source: string | null, contentDir = defaultContentDir): Json {
   const common = locale.common as Json | undefined;
   const attrib = common?.attrib as Record<string, string> | undefined;
   if (!attrib) return locale;
-  const notices = JSON.parse(readFileSync(join(contentDir, 'notices.json'), 'utf8')) as Record<string, { school: string; date: string }>;
+  const notices = JSON.parse(readFileSync(join(contentDir, 'notices.json'), 'utf8')) as Record<string, { school: string; date: string; inferred?: boolean }>;
   for (const [id, n] of Object.entries(notices)) {
-    attrib[`by_${id}`] =
-      id === source ? attrib.own! : attrib.other!.replace('{{school}}', n.school).replace('{{year}}', n.date.slice(0, 4));
+    const other = (n.inferred && attrib.otherInferred) || attrib.other!;
+    attrib[`by_${id}`] = id === source ? attrib.own! : other.replace('{{school}}', n.school).replace('{{year}}', n.date.slice(0, 4));
   }
   return locale;
 }
 
-export function readLocale(lng: string, source: string | null = null): Json {
-  return addAttribution(readLocaleFiles(lng), source);
+export function readLocale(lng: string, source: string | null = null, contentDir = defaultContentDir): Json {
+  return addAttribution(readLocaleFiles(lng, contentDir), source, contentDir);
 }
 
-function readLocaleFiles(lng: string): Json {
+function readLocaleFiles(lng: string, contentDir = defaultContentDir): Json {
   const read = (l: string) => {
     const dir = join(contentDir, 'locales', l);
     if (!existsSync(dir)) return {};
@@ -73,25 +92,37 @@ function readLocaleFiles(lng: string): Json {
   return lng === sourceLang ? read(sourceLang) : mergeLocale(read(sourceLang), read(lng));
 }
 
-export function contentPlugin(opts: { school: string; siteUrl: string; langs: readonly string[] }): Plugin {
-  const ids = { school: 'virtual:school', locales: 'virtual:locales', site: 'virtual:site', noticeSchools: 'virtual:notice-schools' };
+export function contentPlugin(opts: { school: string; siteUrl: string; langs: readonly string[]; contentDir?: string }): Plugin {
+  const contentDir = opts.contentDir ? resolve(opts.contentDir) : defaultContentDir;
+  const ids = {
+    school: 'virtual:school',
+    locales: 'virtual:locales',
+    site: 'virtual:site',
+    noticeSchools: 'virtual:notice-schools',
+    pages: 'virtual:catalogue/pages',
+    fixes: 'virtual:catalogue/fixes',
+  };
   const localePrefix = 'virtual:locale/';
+  const virtual = new Set(Object.values(ids));
   return {
     name: 'xueji-content',
     buildStart() {
-      readSchool(opts.school);
+      readSchool(opts.school, contentDir);
+      loadCatalogue(contentDir);
       this.addWatchFile(join(contentDir, 'schools', `${opts.school}.json`));
-      readNoticeSchools();
+      readNoticeSchools(contentDir);
     },
     resolveId(id) {
-      if (id === ids.school || id === ids.locales || id === ids.site || id === ids.noticeSchools || id.startsWith(localePrefix)) return `\0${id}`;
+      if (virtual.has(id) || id.startsWith(localePrefix)) return `\0${id}`;
       return null;
     },
     load(id) {
       if (!id.startsWith('\0virtual:')) return null;
       const name = id.slice(1);
-      if (name === ids.school) return `export default ${JSON.stringify(readSchool(opts.school))};`;
-      if (name === ids.noticeSchools) return `export default ${JSON.stringify(readNoticeSchools())};`;
+      if (name === ids.school) return `export default ${JSON.stringify(readSchool(opts.school, contentDir))};`;
+      if (name === ids.noticeSchools) return `export default ${JSON.stringify(readNoticeSchools(contentDir))};`;
+      if (name === ids.pages) return catalogueModules(loadCatalogue(contentDir)).pages;
+      if (name === ids.fixes) return catalogueModules(loadCatalogue(contentDir)).fixes;
       if (name === ids.site) return `export const siteUrl = ${JSON.stringify(opts.siteUrl.replace(/\/+$/, ''))};`;
       if (name === ids.locales) {
         const cases = opts.langs.map((l) => `    case ${JSON.stringify(l)}: return import(${JSON.stringify(localePrefix + l)}).then((m) => m.default);`);
@@ -99,8 +130,8 @@ export function contentPlugin(opts: { school: string; siteUrl: string; langs: re
       }
       if (name.startsWith(localePrefix)) {
         const lng = name.slice(localePrefix.length);
-        const { source } = readSchool(opts.school) as { source: string | null };
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(readLocale(lng, source)))});`;
+        const { source } = readSchool(opts.school, contentDir) as { source: string | null };
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(readLocale(lng, source, contentDir)))});`;
       }
       return null;
     },

@@ -19,3 +19,13 @@ declare module 'virtual:notice-schools' {
   const schools: NoticeSchools;
   export default schools;
 }
+// The catalogue's data, validated at build (src/catalogue/load-node.ts); typed by src/catalogue/*-data.ts.
+declare module 'virtual:catalogue/pages' {
+  export const helpers: unknown;
+  export const drawings: unknown;
+}
+declare module 'virtual:catalogue/fixes' {
+  export const fixes: unknown;
+  export const cards: unknown;
+  export const notices: unknown;
+}

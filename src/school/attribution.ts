@@ -6,24 +6,18 @@
  * content/notices.json. Nothing is written per sentence, and a page's sources list names exactly
  * the notices its words and methods use (see usedSources).
  */
-import noticesJson from '../../content/notices.json';
+import { notices } from '../catalogue/fix-data';
 import type { SourceId } from './source-ids';
 import type { School } from './schema';
 import type { LooseT } from '../i18n/loose';
 
-export interface Notice {
-  school: string;
-  title: string | null;
-  issuer: string | null;
-  date: string;
-}
-export const notices = noticesJson as unknown as Record<SourceId, Notice>;
+export { notices };
 export const noticeYear = (s: SourceId) => notices[s].date.slice(0, 4);
 
 /** How another school's fact card is introduced (「重庆文理学院 2023 年的通知写明：」). */
 export const otherSchoolLine = (s: SourceId, t: LooseT) => t('attrib.card', { school: notices[s].school, year: noticeYear(s) });
 
-const TOKEN = /\{\{by_(cq23|jx22|hn20)\}\}/g;
+const TOKEN = /\{\{by_([a-z0-9-]+)\}\}/g;
 
 /**
  * The notices a piece of content text cites through `{{by_…}}`. Of a key and its `_generic`

@@ -4,7 +4,9 @@
  * `source`), each to be introduced by that school's name and year. The generic build has no facts
  * of its own, so it shows every school's version side by side.
  */
-import { sourceIds, type School, type SourceId } from './schema';
+import { cards, notices } from '../catalogue/fix-data';
+import type { CardId } from '../catalogue/schema';
+import type { School, SourceId } from './schema';
 import type { NoticeSchools } from './attribution';
 
 export interface FactFrom<T> {
@@ -17,7 +19,7 @@ export function factsFrom<T>(school: School, others: NoticeSchools, pick: (s: Sc
   const own = pick(school);
   if (own != null) return [{ from: null, value: own }];
   const out: FactFrom<T>[] = [];
-  for (const s of sourceIds) {
+  for (const s of Object.keys(notices) as SourceId[]) {
     const other = others[s];
     if (s === school.source || !other) continue;
     const value = pick(other);
@@ -44,18 +46,11 @@ export const pickFact: Record<FactKind, (s: School) => unknown> = {
   classmateAssist: (s) => (s.classmateAssist && (s.classmateAssist.maxPerDay || s.classmateAssist.bothPhones) ? s.classmateAssist : null),
 };
 
-export const factFor: Partial<Record<string, FactKind>> = {
-  'report-error': 'errorReport',
-  'forfeit-in-person': 'forfeit',
-  'admissions-office': 'admissions',
-  'hukou-change-report': 'hukouChange',
-  'cannot-link-contact': 'cannotLink',
-  'name-new-if-filed': 'nameChangeFiling',
-  'contact-chsi-cs': 'customerService',
-  'school-system-login': 'localSystem',
-  'wait-for-upload': 'localSystem',
-  'classmate-assist': 'classmateAssist',
-};
+/** The card a procedure shows (content/catalogue/procedure-cards.json), as the school fact it reads. */
+const kindOfCard = (card: CardId): FactKind =>
+  card === 'customer-service' ? 'customerService' : card === 'school-system' ? 'localSystem' : card === 'classmate-assist' ? 'classmateAssist' : (card.slice('office.'.length) as FactKind);
+
+export const factFor: Partial<Record<string, FactKind>> = Object.fromEntries(Object.entries(cards).map(([p, c]) => [p, kindOfCard(c!)]));
 
 /** The notices whose facts a procedure's card cites in this build. */
 export function factSources(procedure: string, school: School, others: NoticeSchools): SourceId[] {

@@ -36,7 +36,7 @@ export function loadSchoolFile(id: string, dir: string = defaultSchoolsDir): Sch
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new Error(`${label}: ${where(text, err)} — not valid JSON (${(err as Error).message}); check for a missing comma or quote, or a comma after the last item`);
+    throw new Error(`${label}: ${jsonErrorAt(text, err)} — not valid JSON (${(err as Error).message}); check for a missing comma or quote, or a comma after the last item`);
   }
   return validateSchool(data, label);
 }
@@ -45,7 +45,7 @@ const schoolsDirLabel = (dir: string): string =>
   resolve(dir) === resolve(defaultSchoolsDir) ? 'content/schools/' : `${relative(process.cwd(), dir) || dir}/`;
 
 /** "line 12, column 5" from the parser's "position N", when it gives one. */
-function where(text: string, err: unknown): string {
+export function jsonErrorAt(text: string, err: unknown): string {
   const match = /position (\d+)/.exec(String((err as Error)?.message));
   if (!match) return '(whole file)';
   const before = text.slice(0, Number(match[1]));

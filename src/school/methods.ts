@@ -1,26 +1,18 @@
 /**
  * Which methods a step shows for a school, in which order, and where each comes from.
  * 1. The school's file lists its own methods for the step: those, in its order, with its flags.
- * 2. Otherwise the methods the school's own notice gives (content/fixes.json), in default order.
+ * 2. Otherwise the methods the school's own notice gives (the step's catalogue entry,
+ *    content/catalogue/steps/<step-id>.json), in default order.
  * 3. If its notice is silent: every method from the other notices, labelled, with a warning.
  * The generic build (no notice of its own) shows every method with its source.
  */
-import fixesJson from '../../content/fixes.json';
+import { fixes } from '../catalogue/fix-data';
+import type { MethodFact } from '../catalogue/schema';
 import type { MethodRef, ProcedureId, ReasonId, School, SourceId } from './schema';
 import type { StepId } from '../flow/steps';
 
-export interface FixMethodFact {
-  procedure: ProcedureId;
-  sources: SourceId[];
-  recommendedBy?: SourceId[];
-  discouragedBy?: SourceId[];
-  reason?: ReasonId | null;
-}
-export interface StepFacts {
-  sources: SourceId[];
-  methods: FixMethodFact[];
-}
-export const fixes = fixesJson as unknown as Record<StepId, StepFacts>;
+export type FixMethodFact = MethodFact;
+export { fixes };
 
 export type MethodMode = 'school' | 'own-notice' | 'school-silent' | 'all-notices';
 

@@ -4,58 +4,17 @@
  * and the wizard then sends the student to their counselor or 教务处 instead of guessing.
  */
 import { z } from 'zod';
+import { procedureIds, sourceIds } from '../catalogue/ids';
 
-import { sourceIds, type SourceId } from './source-ids';
-
-export { sourceIds, type SourceId };
-
-/** The reusable procedures a fix can show; their words live in content/locales/<lng>/procedures.json. */
-export const procedureIds = [
-  'login-existing',
-  'recover-username',
-  'recover-password',
-  'recover-password-email',
-  'change-email',
-  'reregister',
-  'never-used-email',
-  'dup-record-info',
-  'dup-cs-photo-review',
-  'dup-cs-photo-review-registered',
-  'classmate-assist',
-  'classmate-assist-helper',
-  'app-real-person',
-  'app-unbind-rebind',
-  'id-15-digit',
-  'phone-continue',
-  'phone-change-number',
-  'phone-recover-own',
-  'relogin-browse-exit',
-  'wait-24h',
-  'sms-code-steps',
-  'reenter-simplified',
-  'name-new-if-filed',
-  'name-admission',
-  'name-report-hukou',
-  'report-error',
-  'admissions-office',
-  'hukou-change-report',
-  'cannot-link-contact',
-  'forfeit-in-person',
-  'wait-for-upload',
-  'contact-chsi-cs',
-  'help-center',
-  'new-account-other-phone-then-link',
-  'school-system-login',
-  'ask-counselor',
-  'logout-exit',
-] as const;
-export type ProcedureId = (typeof procedureIds)[number];
+/** Source ids (the notices, content/notices.json) and procedure ids (content/locales/zh-CN/procedures.json) come from the content. */
+export type { ProcedureId, SourceId } from '../catalogue/ids';
 
 /** Why a method is recommended or discouraged; the words are in common.json under `reasons`. */
 export const reasonIds = ['no-helper-needed', 'slow', 'very-slow', 'android-only', 'self-service-first', 'only-option'] as const;
 export type ReasonId = (typeof reasonIds)[number];
 
-const isoDate = z
+/** A real calendar date written YYYY-MM-DD. */
+export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'a real calendar date');

@@ -12,7 +12,7 @@ import { steps, type StepDef } from '../flow/steps';
 import type { GuardName } from '../flow/guards';
 
 type Path = ReadonlyArray<PropertyKey>;
-interface Problem {
+export interface Problem {
   readonly path: Path;
   readonly text: string;
 }
@@ -32,7 +32,7 @@ export function schoolFileId(file: string): string {
 /** Validate parsed JSON as a school's facts; throws one readable Error listing every problem. */
 export function validateSchool(data: unknown, file: string): School {
   const result = schoolSchema.safeParse(data);
-  const problems = [...(result.success ? [] : result.error.issues.flatMap((i) => describeIssue(i, data))), ...extraChecks(data, file)];
+  const problems = [...(result.success ? [] : explainIssues(schoolSchema, result.error.issues, data)), ...extraChecks(data, file)];
   if (problems.length > 0 || !result.success) throw new Error(formatProblems(schoolFileLabel(file), problems));
   return result.data;
 }
@@ -54,8 +54,17 @@ const formatPath = (path: Path): string => (path.length === 0 ? '(whole file)' :
 
 // ── Schema issues in plain words ───────────────────────────────────────────
 
-function describeIssue(issue: z.core.$ZodIssue, data: unknown): Problem[] {
+/** A schema's issues as one problem per field, in words a non-programmer can act on (any zod schema). */
+export function explainIssues(schema: z.ZodType, issues: ReadonlyArray<z.core.$ZodIssue>, data: unknown): Problem[] {
+  const root = (schema as unknown as { def: Def }).def;
+  return issues.flatMap((i) => describeIssue(i, data, root));
+}
+
+function describeIssue(issue: z.core.$ZodIssue, data: unknown, root: Def): Problem[] {
   const { path } = issue;
+  const keysAt = (p: Path) => keysAtIn(root, p);
+  const nullableAt = (p: Path) => nullableAtIn(root, p);
+  const expectedAt = (p: Path) => expectedAtIn(root, p);
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = keysAt(path);
@@ -99,11 +108,10 @@ interface Def {
   readonly innerType?: { def: Def };
   readonly entries?: Record<string, unknown>;
 }
-const rootDef = (schoolSchema as unknown as { def: Def }).def;
 const unwrap = (def: Def): Def => (def.type === 'nullable' || def.type === 'default' || def.type === 'optional' ? unwrap(def.innerType!.def) : def);
 
-function defAt(path: Path): Def | undefined {
-  let def: Def | undefined = rootDef;
+function defAt(root: Def, path: Path): Def | undefined {
+  let def: Def | undefined = root;
   for (const key of path) {
     if (!def) return undefined;
     const d: Def = unwrap(def);
@@ -115,13 +123,13 @@ function defAt(path: Path): Def | undefined {
   return def;
 }
 
-const keysAt = (path: Path): string[] => {
-  const def = defAt(path);
+const keysAtIn = (root: Def, path: Path): string[] => {
+  const def = defAt(root, path);
   return def && unwrap(def).type === 'object' ? Object.keys(unwrap(def).shape ?? {}) : [];
 };
 
-const nullableAt = (path: Path): boolean => {
-  let def = defAt(path);
+const nullableAtIn = (root: Def, path: Path): boolean => {
+  let def = defAt(root, path);
   while (def && (def.type === 'default' || def.type === 'optional' || def.type === 'nullable')) {
     if (def.type === 'nullable') return true;
     def = def.innerType?.def;
@@ -152,7 +160,8 @@ function describeDef(def: Def | undefined): string {
   }
 }
 
-const expectedAt = (path: Path): string => `${describeDef(defAt(path))}${nullableAt(path) ? ', or null if the notice does not say' : ''}`;
+const expectedAtIn = (root: Def, path: Path): string =>
+  `${describeDef(defAt(root, path))}${nullableAtIn(root, path) ? ', or null if the notice does not say' : ''}`;
 
 // ── Checks the schema cannot express ───────────────────────────────────────
 
@@ -249,7 +258,7 @@ function show(v: unknown): string {
 }
 
 /** The allowed word closest to a misspelling, if it is close enough to be a likely typo. */
-function closest(word: string, candidates: ReadonlyArray<string>): string | undefined {
+export function closest(word: string, candidates: ReadonlyArray<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {

@@ -1,6 +1,6 @@
 /**
  * What only fix and info steps show: the methods a school's notice gives (with the fix facts in
- * content/fixes.json behind them) and the step's sources. A chunk of its own (see ./page-parts).
+ * the step catalogue, content/catalogue/, behind them) and the step's sources. A chunk of its own (see ./page-parts).
  */
 import noticeSchools from 'virtual:notice-schools';
 import { MethodList } from '../components/method-list';
@@ -12,7 +12,8 @@ import { useSchool } from '../school/school-context';
 import type { schoolVars } from '../school/vars';
 import { citedIn } from '../school/attribution';
 import { factSources } from '../school/facts';
-import { sourceIds, type SourceId } from '../school/schema';
+import { notices } from '../catalogue/fix-data';
+import type { SourceId } from '../school/schema';
 
 export { methodsFor };
 
@@ -43,5 +44,5 @@ export function StepSources({ step }: { step: StepId }) {
   }
   citedIn(i18n.getResource(lng, 'steps', step), !school.source, used);
   for (const s of stepSources(step)) if (!school.source || s === school.source) used.add(s);
-  return <SourceList sources={sourceIds.filter((s) => used.has(s))} variant="step" />;
+  return <SourceList sources={(Object.keys(notices) as SourceId[]).filter((s) => used.has(s))} variant="step" />;
 }

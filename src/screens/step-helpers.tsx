@@ -1,5 +1,6 @@
 /** The in-browser helpers, on the steps where what the student typed matters. Loaded only there. */
 import { lazy, Suspense } from 'react';
+import { helpersByStep } from '../catalogue/page-data';
 import { useT } from '../i18n/use-t';
 import type { StepId } from '../flow/steps';
 import { useWizard } from '../flow/wizard-context';
@@ -12,19 +13,7 @@ import { useSchool } from '../school/school-context';
 const IdChecker = lazy(() => import('../tools/id-checker').then((m) => ({ default: m.IdChecker })));
 const NameChecker = lazy(() => import('../tools/name-checker').then((m) => ({ default: m.NameChecker })));
 
-type Helper = 'id' | 'id15' | 'name';
-const helpersByStep: Partial<Record<StepId, Helper[]>> = {
-  'register-form': ['name', 'id'],
-  'id-already-registered': ['id'],
-  'duplicate-id': ['id'],
-  'id-registered-by-someone': ['id'],
-  'id-registered-by-conscription': ['id15'],
-  'cannot-link-record': ['id', 'name'],
-  'name-traditional-or-spaces': ['name', 'id'],
-  'name-changed': ['name'],
-  'username-lookup-throttled': ['name', 'id'],
-};
-
+/** Whether a step offers helpers: its catalogue entry's `helpers` (content/catalogue/steps/). */
 export const hasHelpers = (step: StepId) => Boolean(helpersByStep[step]?.length);
 
 export function StepHelpers({ step }: { step: StepId }) {

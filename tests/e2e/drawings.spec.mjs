@@ -2,19 +2,21 @@
 // every step that has drawings shows them, wide enough to read (> 100 px at a 360 px viewport),
 // already in the prerendered HTML (visible without JavaScript), named for screen readers, unchanged
 // by hydration, and free of axe violations in light and dark mode; steps without drawings show none.
-// The steps come from drawingsByStep in src/drawings/which.ts (read from its source text).
+// The steps come from the step catalogue (content/catalogue/steps/<step-id>.json, `drawings`).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { openSite, root, siteDir, waitForHydration, watchProblems } from './helpers.mjs';
 
-/** drawingsByStep's keys, read from the source: the steps that show at least one drawing. */
+/** The steps whose catalogue entry lists at least one drawing. */
 const drawingSteps = (() => {
-  const src = readFileSync(join(root, 'src/drawings/which.ts'), 'utf8');
-  const block = src.slice(src.indexOf('export const drawingsByStep'), src.indexOf('};', src.indexOf('export const drawingsByStep')));
-  return [...block.matchAll(/^\s*'?([a-z0-9-]+)'?:\s*\[/gm)].map((m) => m[1]);
+  const dir = join(root, 'content/catalogue/steps');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .filter((step) => JSON.parse(readFileSync(join(dir, `${step}.json`), 'utf8')).drawings?.length > 0);
 })();
 /** Drawings only some schools get; the generic school fits every one of them except the other register variants. */
 const GENERIC_REGISTER = 'register-start';
@@ -64,7 +66,7 @@ const readDrawings = (page) =>
     }),
   );
 
-test('drawingsByStep could be read from the source', () => {
+test('the steps with drawings could be read from the catalogue', () => {
   assert.ok(drawingSteps.length >= 8, `found ${drawingSteps.join(', ')}`);
   for (const step of ['register-start', 'register-form', 'login', 'open-record', 'check-record', 'logout']) assert.ok(drawingSteps.includes(step), step);
 });

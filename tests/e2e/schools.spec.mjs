@@ -23,7 +23,8 @@ const shipped = readdirSync(join(root, 'content/schools'))
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.slice(0, -5))
   .sort();
-const fixes = JSON.parse(readFileSync(join(root, 'content/fixes.json'), 'utf8'));
+/** The step catalogue's entry for a step (content/catalogue/steps/<step-id>.json). */
+const catalogueEntry = (step) => JSON.parse(readFileSync(join(root, 'content/catalogue/steps', `${step}.json`), 'utf8'));
 const notices = JSON.parse(readFileSync(join(root, 'content/notices.json'), 'utf8'));
 const procTitle = (id) => procedureTexts[id].title.replace(/\[\[([^\]]+)\]\]/g, '$1');
 
@@ -137,7 +138,7 @@ describe('jift (江西服装学院)', () => {
 
 describe('generic', () => {
   test('duplicate-id shows every method of every notice, each with its source line', async () => {
-    const facts = fixes['duplicate-id'].methods;
+    const facts = catalogueEntry('duplicate-id').methods;
     await onSchoolPage('generic', 'duplicate-id', async (page) => {
       assert.deepEqual(await methodTitles(page), facts.map((m) => procTitle(m.procedure)), 'every method, in order');
       const items = page.locator('.methods__list > li.method');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { steps } from '../../src/flow/steps';
 import { listSchoolIds, loadSchoolFile } from '../../src/school/load-node';
-import { procedureIds } from '../../src/school/schema';
+import { procedureIds } from '../../src/catalogue/ids';
 import { validateSchool } from '../../src/school/validate';
 
 const ids = listSchoolIds();
