@@ -123,7 +123,11 @@ export function contentPlugin(opts: { school: string; siteUrl: string; langs: re
       if (name === ids.noticeSchools) return `export default ${JSON.stringify(readNoticeSchools(contentDir))};`;
       if (name === ids.pages) return catalogueModules(loadCatalogue(contentDir)).pages;
       if (name === ids.fixes) return catalogueModules(loadCatalogue(contentDir)).fixes;
-      if (name === ids.site) return `export const siteUrl = ${JSON.stringify(opts.siteUrl.replace(/\/+$/, ''))};`;
+      if (name === ids.site) {
+        // the day the site is built (BUILD_DATE=YYYY-MM-DD fixes it, e.g. in tests): how old the school's notice is
+        const builtOn = process.env.BUILD_DATE || new Date().toISOString().slice(0, 10);
+        return `export const siteUrl = ${JSON.stringify(opts.siteUrl.replace(/\/+$/, ''))};\nexport const builtOn = ${JSON.stringify(builtOn)};`;
+      }
       if (name === ids.locales) {
         const cases = opts.langs.map((l) => `    case ${JSON.stringify(l)}: return import(${JSON.stringify(localePrefix + l)}).then((m) => m.default);`);
         return `export function loadLocale(lng) {\n  switch (lng) {\n${cases.join('\n')}\n    default: return import(${JSON.stringify(localePrefix + sourceLang)}).then((m) => m.default);\n  }\n}\n`;
