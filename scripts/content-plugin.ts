@@ -75,11 +75,12 @@ export function addAttribution(locale: Json, source: string | null, contentDir =
   return locale;
 }
 
-export function readLocale(lng: string, source: string | null = null, contentDir = defaultContentDir): Json {
+/** A language's words (zh-CN underneath), with the attribution phrases for the build of a school with notice `source`. */
+export function readLocale(lng: string, contentDir = defaultContentDir, source: string | null = null): Json {
   return addAttribution(readLocaleFiles(lng, contentDir), source, contentDir);
 }
 
-function readLocaleFiles(lng: string, contentDir = defaultContentDir): Json {
+function readLocaleFiles(lng: string, contentDir: string): Json {
   const read = (l: string) => {
     const dir = join(contentDir, 'locales', l);
     if (!existsSync(dir)) return {};
@@ -98,9 +99,9 @@ export function contentPlugin(opts: { school: string; siteUrl: string; langs: re
     school: 'virtual:school',
     locales: 'virtual:locales',
     site: 'virtual:site',
-    noticeSchools: 'virtual:notice-schools',
     pages: 'virtual:catalogue/pages',
     fixes: 'virtual:catalogue/fixes',
+    noticeSchools: 'virtual:notice-schools',
   };
   const localePrefix = 'virtual:locale/';
   const virtual = new Set(Object.values(ids));
@@ -135,7 +136,7 @@ export function contentPlugin(opts: { school: string; siteUrl: string; langs: re
       if (name.startsWith(localePrefix)) {
         const lng = name.slice(localePrefix.length);
         const { source } = readSchool(opts.school, contentDir) as { source: string | null };
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(readLocale(lng, source, contentDir)))});`;
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(readLocale(lng, contentDir, source)))});`;
       }
       return null;
     },

@@ -8,37 +8,38 @@ import noticeSchools from 'virtual:notice-schools';
 import { useT } from '../i18n/use-t';
 import { useLooseT } from '../i18n/loose';
 import { otherSchoolLine } from '../school/attribution';
-import { factFor, factsFrom, pickFact, type FactKind } from '../school/facts';
+import { cardOf, factsFrom, pickFact } from '../school/facts';
+import type { CardId } from '../catalogue/schema';
 import type { Office, School } from '../school/schema';
 import { OfficeCard } from './office-card';
 import { ClassmateCard, CsCard, SystemCard } from './contact-cards';
 
-function card(kind: FactKind, value: unknown): ReactNode {
-  if (kind === 'customerService') return <CsCard cs={value as School['customerService']} />;
-  if (kind === 'localSystem') return <SystemCard sys={value as NonNullable<School['localSystem']>} />;
-  if (kind === 'classmateAssist') return <ClassmateCard rules={value as NonNullable<School['classmateAssist']>} />;
+function card(kind: CardId, value: unknown): ReactNode {
+  if (kind === 'customer-service') return <CsCard cs={value as School['customerService']} />;
+  if (kind === 'school-system') return <SystemCard sys={value as NonNullable<School['localSystem']>} />;
+  if (kind === 'classmate-assist') return <ClassmateCard rules={value as NonNullable<School['classmateAssist']>} />;
   return <OfficeCard office={value as Office} />;
 }
 
-const noneKey = (kind: FactKind) => (kind === 'customerService' ? 'cs' : kind === 'localSystem' ? 'system' : 'office');
+const noneKey = (kind: CardId) => (kind === 'customer-service' ? 'cs' : kind === 'school-system' ? 'system' : 'office');
 
 export function FactCards({ procedure, school }: { procedure: string; school: School }) {
   const t = useT();
   const tc = useLooseT('common');
-  const kind = factFor[procedure];
+  const kind = cardOf(procedure);
   if (!kind) return null;
-  const facts = factsFrom(school, noticeSchools, pickFact[kind]);
+  const facts = factsFrom(school, noticeSchools, pickFact(kind));
   const own = facts.length === 1 && facts[0]!.from === null;
   if (own) return <>{card(kind, facts[0]!.value)}</>;
   const generic = !school.source && !school.name;
   // the classmate rules are only a note beside the steps: nothing to say when no notice has one
-  const none = kind === 'classmateAssist' ? null : <p className="card card--missing">{tc(`${noneKey(kind)}.${generic ? 'noneGeneric' : 'none'}`)}</p>;
+  const none = kind === 'classmate-assist' ? null : <p className="card card--missing">{tc(`${noneKey(kind)}.${generic ? 'noneGeneric' : 'none'}`)}</p>;
   return (
     <>
       {none}
       {facts.length ? (
         <div className="fact-others">
-          {!generic && kind !== 'classmateAssist' ? <p className="fact-others__intro">{t('attrib.othersIntro')}</p> : null}
+          {!generic && kind !== 'classmate-assist' ? <p className="fact-others__intro">{t('attrib.othersIntro')}</p> : null}
           {facts.map((f) => (
             <div className="fact-from" data-source={f.from ?? undefined} key={f.from}>
               <p className="fact-from__who">{otherSchoolLine(f.from!, tc)}</p>

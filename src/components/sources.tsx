@@ -1,6 +1,6 @@
 import { useT } from '../i18n/use-t';
+import { notices } from '../catalogue/fix-data';
 import type { SourceId } from '../school/schema';
-import { notices } from '../school/attribution';
 import { formatDate } from './format-date';
 import { ExternalLink } from './rich-text';
 
@@ -18,6 +18,8 @@ function useSourceLine() {
     return { line: line + notes, url: n.url };
   };
 }
+
+export { notices };
 
 /** The notice(s) a fix or method comes from, by school and date. */
 export function SourceList({ sources, variant }: { sources: SourceId[]; variant: 'step' | 'method' }) {

@@ -7,11 +7,9 @@
  * the notices its words and methods use (see usedSources).
  */
 import { notices } from '../catalogue/fix-data';
-import type { SourceId } from './source-ids';
-import type { School } from './schema';
+import type { School, SourceId } from './schema';
 import type { LooseT } from '../i18n/loose';
 
-export { notices };
 export const noticeYear = (s: SourceId) => notices[s].date.slice(0, 4);
 
 /** How another school's fact card is introduced (「重庆文理学院 2023 年的通知写明：」). */
@@ -24,7 +22,9 @@ const TOKEN = /\{\{by_([a-z0-9-]+)\}\}/g;
  * variant (the generic build's wording) only the one the build shows counts.
  */
 export function citedIn(text: unknown, generic: boolean, into: Set<SourceId> = new Set()): Set<SourceId> {
-  if (typeof text === 'string') for (const m of text.matchAll(TOKEN)) into.add(m[1] as SourceId);
+  if (typeof text === 'string') {
+    for (const m of text.matchAll(TOKEN)) if (m[1]! in notices) into.add(m[1] as SourceId);
+  }
   else if (Array.isArray(text)) for (const v of text) citedIn(v, generic, into);
   else if (text && typeof text === 'object') {
     const obj = text as Record<string, unknown>;

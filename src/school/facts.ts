@@ -4,10 +4,10 @@
  * `source`), each to be introduced by that school's name and year. The generic build has no facts
  * of its own, so it shows every school's version side by side.
  */
-import { cards, notices } from '../catalogue/fix-data';
-import type { CardId } from '../catalogue/schema';
 import type { School, SourceId } from './schema';
 import type { NoticeSchools } from './attribution';
+import { cards, notices } from '../catalogue/fix-data';
+import type { CardId } from '../catalogue/schema';
 
 export interface FactFrom<T> {
   /** null: the school's own fact; otherwise the notice it comes from. */
@@ -28,33 +28,22 @@ export function factsFrom<T>(school: School, others: NoticeSchools, pick: (s: Sc
   return out;
 }
 
-/** The fact cards a procedure shows beside its steps. */
-export type FactKind = keyof School['offices'] | 'customerService' | 'localSystem' | 'classmateAssist';
-
-export const pickFact: Record<FactKind, (s: School) => unknown> = {
-  errorReport: (s) => s.offices.errorReport,
-  forfeit: (s) => s.offices.forfeit,
-  admissions: (s) => s.offices.admissions,
-  hukouChange: (s) => s.offices.hukouChange,
-  cannotLink: (s) => s.offices.cannotLink,
-  nameChangeFiling: (s) => s.offices.nameChangeFiling,
-  customerService: (s) => {
+/** What a fact card shows, by the card a procedure names (content/catalogue/procedure-cards.json). */
+export const pickFact = (card: CardId) => (s: School): unknown => {
+  if (card.startsWith('office.')) return s.offices[card.slice('office.'.length) as keyof School['offices']];
+  if (card === 'customer-service') {
     const c = s.customerService;
     return c.phone || c.wechat || c.helpCenter || c.slow ? c : null;
-  },
-  localSystem: (s) => s.localSystem,
-  classmateAssist: (s) => (s.classmateAssist && (s.classmateAssist.maxPerDay || s.classmateAssist.bothPhones) ? s.classmateAssist : null),
+  }
+  if (card === 'school-system') return s.localSystem;
+  return s.classmateAssist && (s.classmateAssist.maxPerDay || s.classmateAssist.bothPhones) ? s.classmateAssist : null;
 };
 
-/** The card a procedure shows (content/catalogue/procedure-cards.json), as the school fact it reads. */
-const kindOfCard = (card: CardId): FactKind =>
-  card === 'customer-service' ? 'customerService' : card === 'school-system' ? 'localSystem' : card === 'classmate-assist' ? 'classmateAssist' : (card.slice('office.'.length) as FactKind);
-
-export const factFor: Partial<Record<string, FactKind>> = Object.fromEntries(Object.entries(cards).map(([p, c]) => [p, kindOfCard(c!)]));
+export const cardOf = (procedure: string): CardId | undefined => cards[procedure as keyof typeof cards];
 
 /** The notices whose facts a procedure's card cites in this build. */
 export function factSources(procedure: string, school: School, others: NoticeSchools): SourceId[] {
-  const kind = factFor[procedure];
-  if (!kind) return [];
-  return factsFrom(school, others, pickFact[kind]).flatMap((f) => (f.from ? [f.from] : school.source ? [school.source] : []));
+  const card = cardOf(procedure);
+  if (!card) return [];
+  return factsFrom(school, others, pickFact(card)).flatMap((f) => (f.from ? [f.from] : school.source ? [school.source] : []));
 }

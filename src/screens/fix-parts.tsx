@@ -12,8 +12,8 @@ import { useSchool } from '../school/school-context';
 import type { schoolVars } from '../school/vars';
 import { citedIn } from '../school/attribution';
 import { factSources } from '../school/facts';
-import { notices } from '../catalogue/fix-data';
 import type { SourceId } from '../school/schema';
+import { notices } from '../catalogue/fix-data';
 
 export { methodsFor };
 

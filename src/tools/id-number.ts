@@ -30,12 +30,40 @@ export type IdIssue =
   | { readonly id: 'wrong-length'; readonly length: number }
   | { readonly id: 'x-not-last' }
   | { readonly id: 'bad-birth-date'; readonly digits: string; readonly problem: BirthDateProblem }
-  | { readonly id: 'bad-check-digit'; readonly expected: string; readonly actual: string };
+  | { readonly id: 'bad-check-digit'; readonly expected: string; readonly actual: string }
+  /** Not a mainland ID at all: a Hong Kong, Macau or Taiwan document number (see nonMainlandKind). */
+  | { readonly id: NonMainlandKind };
+
+/**
+ * Document numbers of students from Hong Kong, Macau and Taiwan, who register on CHSI with them
+ * instead of a mainland ID (四川大学 2021, shared/sources/01, L21: 「港澳台学生注册时,证件号码需分别
+ * 填写香港身份证号码、澳门身份证号码、台湾居民来往大陆通行证号码」).
+ * - hk-id: Hong Kong identity card, one or two letters, six digits, check character in brackets: A123456(7)
+ * - mo-id: Macau identity card, seven digits and a check digit in brackets: 1234567(8)
+ * - tw-permit: 台湾居民来往大陆通行证, eight digits
+ * - tw-id: a Taiwan ID card number (a letter, 1 or 2, eight digits): the permit's number is the one to use
+ */
+export type NonMainlandKind = 'hk-id' | 'mo-id' | 'tw-permit' | 'tw-id';
+const NON_MAINLAND: ReadonlyArray<readonly [NonMainlandKind, RegExp]> = [
+  ['hk-id', /^[A-Z]{1,2}\d{6}\(?[\dA]\)?$/],
+  ['mo-id', /^[157]\d{6}\(\d\)$/],
+  ['tw-permit', /^\d{8}$/],
+  ['tw-id', /^[A-Z][12]\d{8}$/],
+];
+
+/** The kind of Hong Kong, Macau or Taiwan document a typed number looks like, or null. */
+export function nonMainlandKind(raw: string): NonMainlandKind | null {
+  const s = normalizeId(raw)
+    .replace(/[\uFF08\uFF09]/gu, (c) => (c === '\uFF08' ? '(' : ')'))
+    .replace(/[\uFF21-\uFF3A]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .toUpperCase();
+  return NON_MAINLAND.find(([, re]) => re.test(s))?.[0] ?? null;
+}
 
 export type IdIssueId = IdIssue['id'];
 
 /** Issues that make the number wrong; the others are only typing slips that cleaning fixes. */
-const BLOCKING: ReadonlySet<IdIssueId> = new Set(['bad-chars', 'wrong-length', 'x-not-last', 'bad-birth-date', 'bad-check-digit']);
+const BLOCKING: ReadonlySet<IdIssueId> = new Set(['bad-chars', 'wrong-length', 'x-not-last', 'bad-birth-date', 'bad-check-digit', 'hk-id', 'mo-id', 'tw-permit', 'tw-id']);
 
 export interface IdAnalysis {
   /** Spaces removed, full-width characters made half-width, x made X. Other characters are kept. */
@@ -152,6 +180,9 @@ export function analyzeId(raw: string, options: AnalyzeIdOptions = {}): IdAnalys
   if (cleaned === '') {
     return { cleaned, issues: [{ id: 'empty' }], valid: false, birthDate: null, id15: null };
   }
+  // a Hong Kong, Macau or Taiwan number is not a mistyped mainland ID: say so, not "18 digits"
+  const other = nonMainlandKind(raw);
+  if (other) return { cleaned, issues: [{ id: other }], valid: false, birthDate: null, id15: null };
   const issues = [...spaceIssues(raw), ...characterIssues(raw, cleaned), ...structureIssues(cleaned, today)];
   const structural = STRUCTURE.test(cleaned);
   const valid = structural && !issues.some((issue) => BLOCKING.has(issue.id));

@@ -190,11 +190,12 @@ export const stories = [
     ],
   },
   {
-    name: 'lost the email and forgot the account',
+    name: 'lost the email and forgot the account: recover first, re-register only after',
     path: [
       ['cannot-login', 'login-problem'],
       ['lost-email', 'lost-email'],
-      ['forgot', 'reregister-new-account'],
+      ['forgot', 'forgot-password'],
+      ['no-channel', 'password-no-channel'],
     ],
   },
 ];

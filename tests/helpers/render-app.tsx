@@ -17,7 +17,7 @@ export async function renderApp({ school = 'generic', page = 'start', lang = 'zh
   // history writes a previous test's page left waiting for a frame are not this page's
   dropAfterPaint();
   const facts = readSchool(school);
-  const i18n = createI18n(lang, readLocale(lang, facts.source) as LocaleBundle);
+  const i18n = createI18n(lang, readLocale(lang, undefined, facts.source) as LocaleBundle);
   await loadParts(partsFor(page, facts));
   let ready!: () => void;
   const isReady = new Promise<void>((resolve) => (ready = resolve));

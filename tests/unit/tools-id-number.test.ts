@@ -191,3 +191,31 @@ describe('each kind of bad input has its issue', () => {
     expect(ids('110105194912310021')).toEqual(['bad-check-digit']);
   });
 });
+
+describe('Hong Kong, Macau and Taiwan document numbers are not mainland IDs', () => {
+  it.each([
+    ['A123456(7)', 'hk-id'],
+    ['AB987654(3)', 'hk-id'],
+    ['a123456(a)', 'hk-id'],
+    ['Ａ１２３４５６（７）', 'hk-id'],
+    ['1234567(8)', 'mo-id'],
+    ['5215299(8)', 'mo-id'],
+    ['12345678', 'tw-permit'],
+    [' 1234 5678 ', 'tw-permit'],
+    ['A123456789', 'tw-id'],
+  ] as const)('%s is %s, never "must be 18 digits"', (raw, kind) => {
+    const result = check(raw);
+    expect(result.issues.map((i) => i.id)).toEqual([kind]);
+    expect(result.valid).toBe(false);
+  });
+
+  it('a mainland ID being typed is not taken for one (except eight digits, which could be a Taiwan permit)', () => {
+    for (let n = 1; n <= 18; n++) {
+      const typed = SAMPLE.slice(0, n);
+      const other = ids(typed).filter((id) => ['hk-id', 'mo-id', 'tw-id'].includes(id));
+      expect(other).toEqual([]);
+      if (n !== 8) expect(ids(typed)).not.toContain('tw-permit');
+    }
+    expect(check(SAMPLE).valid).toBe(true);
+  });
+});

@@ -111,6 +111,14 @@ describe('analyzeName with the real opencc converter', () => {
     expect(analyzeName('臺', toSimplified).simplified).toBe('台');
   });
 
+  it('never suggests a character outside the BMP that phone keyboards cannot type (頔 → U+2CC56)', () => {
+    expect([...toSimplified('頔')].some((c) => c.codePointAt(0)! > 0xffff)).toBe(true);
+    const result = analyzeName('王頔', toSimplified);
+    expect(result.issues).toEqual([]);
+    expect(result.simplified).toBeNull();
+    expect(analyzeName('張頔', toSimplified).simplified).toBe('张頔');
+  });
+
   it('a simplified name has no traditional issue', () => {
     for (const name of ['张伟', '陈静', '刘洋', '王芳', '欧阳娜娜', '买买提·艾力']) {
       const result = analyzeName(name, toSimplified);
