@@ -21,14 +21,15 @@ export const readSchool = (id: string, contentDir = defaultContentDir) => loadSc
  * with the page's main script), and the methods, sources, notices and fact cards (only in the
  * fix chunk, like the rest of the fix parts).
  */
-export function catalogueModules(catalogue: Catalogue): { pages: string; fixes: string } {
-  const pick = <K extends 'helpers' | 'drawings' | 'sources' | 'methods'>(key: K) =>
-    Object.fromEntries(Object.entries(catalogue.steps).flatMap(([id, e]) => (e[key]?.length ? [[id, e[key]]] : [])));
-  const fixes = Object.fromEntries(Object.entries(catalogue.steps).map(([id, e]) => [id, { sources: e.sources, methods: e.methods }]));
-  // a condition's `note` is for editors: it stays out of the bundle
-  const out = (v: unknown) => JSON.stringify(v, (k, x: unknown) => (k === 'note' ? undefined : x));
+function catalogueModules(catalogue: Catalogue): { pages: string; fixes: string } {
+  const entries = Object.entries(catalogue.steps);
+  const pick = (key: 'helpers' | 'drawings') => Object.fromEntries(entries.flatMap(([id, e]) => (e[key]?.length ? [[id, e[key]]] : [])));
+  const fixes = Object.fromEntries(entries.map(([id, e]) => [id, { sources: e.sources, methods: e.methods }]));
+  const out = (v: unknown) => JSON.stringify(v);
+  // a drawing condition's `note` is for editors: it stays out of the bundle
+  const drawings = JSON.stringify(pick('drawings'), (k, x: unknown) => (k === 'note' ? undefined : x));
   return {
-    pages: `export const helpers = ${out(pick('helpers'))};\nexport const drawings = ${out(pick('drawings'))};\n`,
+    pages: `export const helpers = ${out(pick('helpers'))};\nexport const drawings = ${drawings};\n`,
     fixes: `export const fixes = ${out(fixes)};\nexport const cards = ${out(catalogue.cards)};\nexport const notices = ${out(catalogue.notices)};\n`,
   };
 }
@@ -142,6 +143,8 @@ export function contentPlugin(opts: { school: string; siteUrl: string; langs: re
     },
     handleHotUpdate(ctx) {
       if (ctx.file.startsWith(contentDir)) {
+        // the virtual modules are made from the content: forget them, so the reload re-reads (and re-validates) it
+        for (const mod of ctx.server.moduleGraph.idToModuleMap.values()) if (mod.id?.startsWith('\0virtual:')) ctx.server.moduleGraph.invalidateModule(mod);
         ctx.server.ws.send({ type: 'full-reload' });
         return [];
       }

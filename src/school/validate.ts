@@ -4,7 +4,8 @@
  *
  *   content/schools/cqwu.json: methods.duplicate-id.0.procedure — "dup-recod-info" is not allowed; use one of: …
  *
- * Browser-safe (no node:fs): the file is read by ./load-node in vite.config and scripts.
+ * Browser-safe (no node:fs): the file is read by ./load-node in vite.config and scripts. The
+ * explainers (`explainIssues`, `formatProblems`) serve the step catalogue too (src/catalogue/validate.ts).
  */
 import type { z } from 'zod';
 import { schoolSchema, type School } from './schema';
