@@ -14,9 +14,9 @@ export type HelperId = (typeof helperIds)[number];
 
 /** The school fact cards a procedure can show beside its steps. */
 type OfficeKey = keyof School['offices'];
-export type CardId = `office.${OfficeKey}` | 'customer-service' | 'school-system' | 'classmate-assist';
+export type CardId = `office.${OfficeKey}` | 'customer-service' | 'school-system' | 'classmate-assist' | 'joint-programmes';
 const officeKeys = Object.keys(schoolSchema.shape.offices.shape) as OfficeKey[];
-export const cardIds: [CardId, ...CardId[]] = ['customer-service', 'school-system', 'classmate-assist', ...officeKeys.map((k) => `office.${k}` as const)];
+export const cardIds: [CardId, ...CardId[]] = ['customer-service', 'school-system', 'classmate-assist', 'joint-programmes', ...officeKeys.map((k) => `office.${k}` as const)];
 
 /** The school's facts a condition may look at: every field path of the school schema down to a value or a nullable block. */
 export const factPaths = leafPaths(schoolSchema) as [string, ...string[]];

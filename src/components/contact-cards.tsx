@@ -72,3 +72,21 @@ export function ClassmateCard({ rules }: { rules: NonNullable<School['classmateA
     </ul>
   );
 }
+
+/** The school's joint programmes and the partner university each one's record names (N6). */
+export function JointProgrammesCard({ programmes }: { programmes: School['jointProgrammes'] }) {
+  const t = useT();
+  return (
+    <div className="card card--joint">
+      <p className="card__title">{t('joint.title')}</p>
+      <dl className="facts">
+        {programmes.map((p) => (
+          <div key={p.programme}>
+            <dt>{p.programme}</dt>
+            <dd>{p.recordSchool}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

@@ -214,8 +214,13 @@ export const steps = {
       go('forgot-username', 'forgot-username'),
       go('forgot-password', 'forgot-password'),
       // the old phone decides: still in use → recover; no longer in use → register again (U11)
-      go('old-phone-gone', 'reregister-new-account'),
+      go('old-phone-gone', 'id-registered-old-phone-gone'),
     ],
+  },
+  'id-registered-old-phone-gone': {
+    kind: 'fix',
+    area: 'register',
+    options: [worked('login'), outcome('recover', 'forgot-username'), outcome('id-conflict', afterConscriptionNo), notWorked()],
   },
   'id-conscription': {
     kind: 'question',

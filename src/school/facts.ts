@@ -36,6 +36,7 @@ export const pickFact = (card: CardId) => (s: School): unknown => {
     return c.phone || c.wechat || c.helpCenter || c.slow ? c : null;
   }
   if (card === 'school-system') return s.localSystem;
+  if (card === 'joint-programmes') return s.jointProgrammes.length ? s.jointProgrammes : null;
   return s.classmateAssist && (s.classmateAssist.maxPerDay || s.classmateAssist.bothPhones) ? s.classmateAssist : null;
 };
 

@@ -103,7 +103,7 @@ for (const school of schools) {
       { u: 'U6 高等教育信息 → 学籍', step: 'open-record', says: ['高等教育信息', '2025 年的通知'] },
       { u: 'U7 channels, N9 look-alike sites', step: 'register-open-chsi', says: ['微信公众号', '2025 年的通知', '假冒', '2021 年的通知'] },
       { u: 'U1–U3 help centre, e-mail, phone by year', step: 'identity-verification-fails', says: ['https://account.chsi.com.cn/account/help/index.jsp', 'kefu@chsi.com.cn', '010-67410388', '2023 年的通知'] },
-      { u: 'U11 the old phone decides', step: 'reregister-new-account', says: ['手机号还在用', '2025 年的通知'] },
+      { u: 'U11 the old phone decides', step: 'id-registered-old-phone-gone', says: ['手机号还在用', '不再用了', '2025 年的通知'] },
     ];
     for (const { u, step, says } of updates) {
       test(u, async () => {
