@@ -37,7 +37,7 @@ export function FactCards({ procedure, school }: { procedure: string; school: Sc
   const none = kind === 'classmate-assist' ? null : <p className="card card--missing">{tc(`${noneKey(kind)}.${generic ? 'noneGeneric' : 'none'}`)}</p>;
   return (
     <>
-      {none}
+      {generic ? null : none}
       {facts.length ? (
         <div className="fact-others">
           {!generic && kind !== 'classmate-assist' ? <p className="fact-others__intro">{t('attrib.othersIntro')}</p> : null}
@@ -49,6 +49,7 @@ export function FactCards({ procedure, school }: { procedure: string; school: Sc
           ))}
         </div>
       ) : null}
+      {generic ? none : null}
     </>
   );
 }

@@ -24,7 +24,7 @@ export function MethodList({ methods, mode, school, vars }: Props) {
     <section className="methods" aria-labelledby="methods-heading">
       <h2 id="methods-heading">{t('fix.methods')}</h2>
       {mode === 'school-silent' ? <p className="notice notice--warn">{t('fix.schoolSilent')}</p> : null}
-      {mode === 'all-notices' && methods.length > 1 ? <p className="notice">{t('fix.methodOrderGeneric')}</p> : null}
+      {mode === 'all-notices' && methods.filter((m) => m.sources.length).length > 1 ? <p className="notice">{t('fix.methodOrderGeneric')}</p> : null}
       <ol className="methods__list">
         {methods.map((m) => (
           <li key={m.procedure} className={`method${m.recommended ? ' method--recommended' : ''}${m.discouraged ? ' method--discouraged' : ''}`}>

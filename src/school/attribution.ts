@@ -18,20 +18,21 @@ export const otherSchoolLine = (s: SourceId, t: LooseT) => t('attrib.card', { sc
 const TOKEN = /\{\{by_([a-z0-9-]+)\}\}/g;
 
 /**
- * The notices a piece of content text cites through `{{by_…}}`. Of a key and its `_generic`
- * variant (the generic build's wording) only the one the build shows counts.
+ * The notices a piece of content text cites through `{{by_…}}`, in the build whose words are
+ * looked up with `context` (a notice id, or `generic`): of a key and its variants `<key>_<context>`
+ * only the one that build shows counts.
  */
-export function citedIn(text: unknown, generic: boolean, into: Set<SourceId> = new Set()): Set<SourceId> {
+export function citedIn(text: unknown, context: string, into: Set<SourceId> = new Set()): Set<SourceId> {
   if (typeof text === 'string') {
     for (const m of text.matchAll(TOKEN)) if (m[1]! in notices) into.add(m[1] as SourceId);
-  }
-  else if (Array.isArray(text)) for (const v of text) citedIn(v, generic, into);
+  } else if (Array.isArray(text)) for (const v of text) citedIn(v, context, into);
   else if (text && typeof text === 'object') {
     const obj = text as Record<string, unknown>;
+    const contexts = ['generic', ...Object.keys(notices)];
     for (const [k, v] of Object.entries(obj)) {
-      const isVariant = k.endsWith('_generic');
-      if (isVariant ? !generic : generic && `${k}_generic` in obj) continue;
-      citedIn(v, generic, into);
+      const variant = contexts.find((c) => k.endsWith(`_${c}`));
+      if (variant ? variant !== context : `${k}_${context}` in obj) continue;
+      citedIn(v, context, into);
     }
   }
   return into;

@@ -39,10 +39,10 @@ export function StepSources({ step }: { step: StepId }) {
     if (own && school.source) {
       if (m.sources.length) used.add(school.source);
     } else m.sources.forEach((s) => used.add(s));
-    citedIn(i18n.getResource(lng, 'procedures', m.procedure), !school.source, used);
+    citedIn(i18n.getResource(lng, 'procedures', m.procedure), school.source ?? 'generic', used);
     factSources(m.procedure, school, noticeSchools).forEach((s) => used.add(s));
   }
-  citedIn(i18n.getResource(lng, 'steps', step), !school.source, used);
+  citedIn(i18n.getResource(lng, 'steps', step), school.source ?? 'generic', used);
   for (const s of stepSources(step)) if (!school.source || s === school.source) used.add(s);
   return <SourceList sources={(Object.keys(notices) as SourceId[]).filter((s) => used.has(s))} variant="step" />;
 }

@@ -45,7 +45,10 @@ function NameRule() {
   const fix = part('fix');
   if (!fix) return null;
   const { mode, methods } = fix.methodsFor('name-changed', school);
-  const rule = methods.map((m) => tp(`${m.procedure}.title`)).join(t('fix.listSeparator'));
+  const rule = methods
+    .filter((m) => m.sources.length) // the notices' rules, not the wizard's own "ask" fallback
+    .map((m) => tp(`${m.procedure}.title`))
+    .join(t('fix.listSeparator'));
   return (
     <p className="helpers__rule">
       <RichText text={t(mode === 'school' || mode === 'own-notice' ? 'nameRule.own' : 'nameRule.various', { rule })} />{' '}

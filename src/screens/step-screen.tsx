@@ -32,8 +32,9 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
   const href = useHref();
   const { step } = wizard;
   const def = steps[step];
-  // the generic build may word a step differently (`<key>_generic`: every school's version side by side)
-  const vars = { ...schoolVars(school, tc), context: school.source ? undefined : 'generic' };
+  // a build may word a step differently: `<key>_<notice>` in the build of that notice's school (only
+  // its own version where its notice speaks), `<key>_generic` in the generic build (every version)
+  const vars = { ...schoolVars(school, tc), context: school.source ?? 'generic' };
   const title = stepTitle(ts, step, vars);
   const headingRef = useStepFocus(step, title);
   // After a tap, the first frame shows the heading and the opening text (for a question, down to

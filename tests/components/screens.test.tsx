@@ -21,7 +21,10 @@ describe('start screen', () => {
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     const registerError = screen.getByRole('link', { name: steps.start.options['register-error'] });
     expect(registerError.getAttribute('href')).toBe('register-error/');
-    const messages = screen.getByRole('region', { name: zh.common.groups.message });
+    // at most eight answers on the first screen; CHSI's exact messages and the rest behind disclosures
+    const answers = screen.getAllByRole('link').filter((a) => a.closest('.options') && !a.closest('details'));
+    expect(answers.length).toBeLessThanOrEqual(8);
+    const messages = screen.getByText(zh.common.search.messages).closest('details')!;
     expect(within(messages).getByRole('link', { name: /证件号码已被注册/ }).getAttribute('href')).toBe('id-already-registered/');
   });
 
@@ -68,10 +71,12 @@ describe('fix screen', () => {
     const methods = screen.getByRole('region', { name: zh.common.fix.methods });
     const titles = within(methods).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(titles[0]).toBe(procedures['dup-record-info'].title);
-    expect(titles.at(-1)).toBe(procedures['dup-cs-photo-review'].title);
+    // the notice's methods, then the wizard's own way on: ask the counselor or 教务处
+    expect(titles.at(-2)).toBe(procedures['dup-cs-photo-review'].title);
+    expect(titles.at(-1)).toBe(procedures['ask-counselor'].title);
     const first = within(methods).getAllByRole('article')[0];
     expect(within(first).getByText(zh.common.fix.recommended)).toBeTruthy();
-    const last = within(methods).getAllByRole('article').at(-1)!;
+    const last = within(methods).getAllByRole('article').at(-2)!;
     expect(within(last).getByText(zh.common.fix.discouraged)).toBeTruthy();
     expect(within(last).getByText(zh.common.reasons.slow)).toBeTruthy();
     const outcome = screen.getByRole('region', { name: zh.common.groups.outcome });
@@ -82,7 +87,11 @@ describe('fix screen', () => {
   it('in the generic build, labels every method with the notice it comes from', async () => {
     await renderApp({ school: 'generic', page: 'duplicate-id' });
     const methods = screen.getByRole('region', { name: zh.common.fix.methods });
-    for (const m of within(methods).getAllByRole('article')) expect(m.querySelector('.sources--method')?.textContent).toMatch(/重庆文理学院|江西服装学院|湖南财政经济学院/);
+    const articles = within(methods).getAllByRole('article');
+    const own = articles.filter((m) => m.querySelector('h3')?.textContent === procedures['ask-counselor'].title);
+    expect(own).toHaveLength(1);
+    expect(own[0]!.querySelector('.sources--method')?.textContent).toBe(zh.common.fix.notFromNotice);
+    for (const m of articles.filter((a) => !own.includes(a))) expect(m.querySelector('.sources--method')?.textContent).toMatch(/重庆文理学院|江西服装学院|湖南财政经济学院/);
   });
 });
 
@@ -98,7 +107,7 @@ describe('each school shows its own facts', () => {
   it('hufe: a name change means registering with the admission name', async () => {
     await renderApp({ school: 'hufe', page: 'name-changed' });
     const titles = within(screen.getByRole('region', { name: zh.common.fix.methods })).getAllByRole('heading', { level: 3 });
-    expect(titles.map((h) => h.textContent)).toEqual([procedures['name-admission'].title]);
+    expect(titles.map((h) => h.textContent)).toEqual([procedures['name-admission'].title, procedures['ask-counselor'].title]);
   });
 
   it('jift: duplicate ID puts the Android app first, recommended', async () => {
@@ -109,9 +118,40 @@ describe('each school shows its own facts', () => {
     expect(within(first).getByText(zh.common.reasons['android-only'])).toBeTruthy();
   });
 
-  it('generic: no office is invented; the student is sent to the counselor or 教务处', async () => {
+  it("generic: no office is stated as a general rule; each school's office is shown under its name", async () => {
     await renderApp({ school: 'generic', page: 'forfeited-admission' });
-    expect(screen.getByRole('main').textContent).toContain(zh.common.office.none);
+    const main = screen.getByRole('main');
+    expect(main.textContent).toContain(zh.common.office.noneGeneric);
+    const cq23 = main.querySelector('[data-source="cq23"]')!;
+    expect(cq23.textContent).toContain('重庆文理学院 2023 年');
+    expect(cq23.textContent).toContain('红河知津楼D105室');
+  });
+
+  it("jift: forfeited admission says its notice is silent, and shows 重庆文理学院 2023 only as another school's", async () => {
+    await renderApp({ school: 'jift', page: 'forfeited-admission' });
+    const main = screen.getByRole('main');
+    expect(main.textContent).toContain(zh.common.fix.schoolSilent);
+    expect(main.textContent).toContain(zh.common.office.none);
+    expect(main.querySelector('[data-source="cq23"]')!.textContent).toContain('重庆文理学院 2023 年');
+    // its sources list names only the notice the page used
+    const sources = screen.getByRole('region', { name: zh.common.fix.sources }).textContent;
+    expect(sources).toContain('重庆文理学院');
+    expect(sources).not.toContain('江西服装学院');
+  });
+
+  it('cqwu: where its notice gives its own version (the classmate request button), no other version is shown', async () => {
+    await renderApp({ school: 'cqwu', page: 'duplicate-id' });
+    const methods = screen.getByRole('region', { name: zh.common.fix.methods });
+    expect(methods.textContent).toContain(`${zh.common.attrib.own}填好同学姓名`);
+    expect(methods.textContent).not.toContain('江西服装学院');
+    expect(methods.textContent).not.toContain('发送协助请求');
+  });
+
+  it("cqwu: its own facts speak as its own, without another school's name", async () => {
+    await renderApp({ school: 'cqwu', page: 'forfeited-admission' });
+    const main = screen.getByRole('main');
+    expect(main.textContent).toContain(zh.common.attrib.own);
+    expect(main.textContent).not.toMatch(/江西服装学院|湖南财政经济学院/);
   });
 });
 

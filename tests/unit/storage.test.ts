@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseResume, RESUME_VERSION } from '../../src/routing/storage';
 
 const now = Date.UTC(2026, 10, 27);
-const good = { v: RESUME_VERSION, step: 'duplicate-id', trail: [{ step: 'start', option: 'msg-id-duplicate' }], savedAt: now - 1000 };
+const good = { v: RESUME_VERSION, step: 'duplicate-id', trail: [{ step: 'start', option: 'msg-id-conflict' }], savedAt: now - 1000 };
 
 describe('the saved place', () => {
   it('accepts a well-formed record of this version', () => {
@@ -31,7 +31,7 @@ describe('the saved place', () => {
   });
 
   it('keeps only step ids and option ids, nothing else from the record', () => {
-    const r = parseResume(JSON.stringify({ ...good, name: '张三', trail: [{ step: 'start', option: 'msg-id-duplicate', id: '110105194912310021' }] }), now);
+    const r = parseResume(JSON.stringify({ ...good, name: '张三', trail: [{ step: 'start', option: 'msg-id-conflict', id: '110105194912310021' }] }), now);
     expect(JSON.stringify(r)).not.toContain('张三');
     expect(JSON.stringify(r)).not.toContain('1101051949');
   });
