@@ -116,14 +116,24 @@ const pages = sitePages(siteDir);
 const appPages = pages.filter((p) => ['start', 'step', 'counselor', 'map'].includes(p.kind));
 const assets = new Map(appPages.map((p) => [p.file, beforeInteractive(siteDir, p.file)]));
 const floor = beforeInteractive(floorDir, 'index.html');
-const start = assets.get('index.html');
+/** @param {string} file */
+const assetsOf = (file) => {
+  const a = assets.get(file);
+  if (!a) throw new Error(`${file} is not an app page of the build`);
+  return a;
+};
+const start = assetsOf('index.html');
 const stepPages = appPages.filter((p) => p.kind === 'step');
-const maxBy = (list, f) => list.reduce((best, x) => (best === null || f(x) > f(best) ? x : best), null);
-const maxStepJs = maxBy(stepPages, (p) => assets.get(p.file).jsGzip);
-const maxStepCss = maxBy(stepPages, (p) => assets.get(p.file).cssGzip);
+/** @template T @param {T[]} list @param {(x: T) => number} f */
+const maxBy = (list, f) => {
+  if (!list.length) throw new Error('the build has no step pages');
+  return list.reduce((best, x) => (f(x) > f(best) ? x : best));
+};
+const maxStepJs = maxBy(stepPages, (p) => assetsOf(p.file).jsGzip);
+const maxStepCss = maxBy(stepPages, (p) => assetsOf(p.file).cssGzip);
 const byLang = {};
 for (const p of appPages) {
-  const a = assets.get(p.file);
+  const a = assetsOf(p.file);
   const l = (byLang[p.lang] ??= { lang: p.lang, startJs: null, startCss: null, stepJsMax: 0, stepJsMin: Infinity, stepCssMax: 0, steps: 0, locale: a.localeChunk });
   if (p.kind === 'start') Object.assign(l, { startJs: a.jsGzip, startCss: a.cssGzip });
   if (p.kind === 'step') {
@@ -179,7 +189,7 @@ async function lighthousePass(kind, baseUrl) {
     for (let i = 0; i < runs; i++) {
       const name = `${(path || 'start').replace(/\/$/, '')}-${i + 1}`;
       const r = await lighthouseRun(url, { jsonFile: join(lhDir, kind, `${name}.json`) });
-      progress(`  lighthouse (${kind}) ${path || '(start)'} run ${i + 1}/${runs}: perf ${r.scores.performance}, a11y ${r.scores.accessibility}, bp ${r.scores['best-practices']}, seo ${r.scores.seo}; FCP ${Math.round(r.metrics.fcp)} ms, LCP ${Math.round(r.metrics.lcp)} ms, TBT ${Math.round(r.metrics.tbt)} ms, CLS ${r.metrics.cls}${r.redirected ? ` — REDIRECTED to ${r.finalUrl}` : ''}${r.runtimeError ? ` — ERROR ${r.runtimeError}` : ''}`);
+      progress(`  lighthouse (${kind}) ${path || '(start)'} run ${i + 1}/${runs}: perf ${r.scores.performance}, a11y ${r.scores.accessibility}, bp ${r.scores['best-practices']}, seo ${r.scores.seo}; FCP ${Math.round(r.metrics.fcp ?? NaN)} ms, LCP ${Math.round(r.metrics.lcp ?? NaN)} ms, TBT ${Math.round(r.metrics.tbt ?? NaN)} ms, CLS ${r.metrics.cls}${r.redirected ? ` — REDIRECTED to ${r.finalUrl}` : ''}${r.runtimeError ? ` — ERROR ${r.runtimeError}` : ''}`);
       list.push(r);
     }
     lighthouse[kind].push({ path: path || '(start)', url, ...summarizeRuns(list), each: list.map((r) => ({ scores: r.scores, metrics: r.metrics, redirected: r.redirected, runtimeError: r.runtimeError })) });
@@ -281,8 +291,8 @@ const result = {
     start: { page: 'index.html', lang: start.lang, jsGzip: start.jsGzip, cssGzip: start.cssGzip, jsRaw: start.jsRaw, files: [...start.js, ...start.css], localeChunk: start.localeChunk, lazy: start.dynamic },
     floor: { jsGzip: floor.jsGzip, cssGzip: floor.cssGzip, jsRaw: floor.jsRaw, files: floor.js },
     ratio: start.jsGzip / floor.jsGzip,
-    maxStepJs: { page: maxStepJs.file, jsGzip: assets.get(maxStepJs.file).jsGzip },
-    maxStepCss: { page: maxStepCss.file, cssGzip: assets.get(maxStepCss.file).cssGzip },
+    maxStepJs: { page: maxStepJs.file, jsGzip: assetsOf(maxStepJs.file).jsGzip },
+    maxStepCss: { page: maxStepCss.file, cssGzip: assetsOf(maxStepCss.file).cssGzip },
     byLang: Object.values(byLang),
     lazyLibraries: lazyLibs,
     startLibraries: startLibs,

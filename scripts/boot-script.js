@@ -19,20 +19,20 @@
     var script = document.createElement('script');
     script.type = 'module';
     script.crossOrigin = '';
-    script.src = src;
+    script.src = src || '';
     document.head.appendChild(script);
   }
   // A language link records the student's choice (the app does it too, once it runs): tapped
   // before that, the next page would otherwise follow the choice made before and send the student back.
-  var langKey = tag.getAttribute('data-lang-key');
+  var langKey = tag.getAttribute('data-lang-key') || '';
   if (langKey) {
     document.addEventListener(
       'click',
       function (event) {
-        var link = event.target && event.target.closest ? event.target.closest('a[data-lang]') : null;
+        var link = event.target instanceof Element ? event.target.closest('a[data-lang]') : null;
         if (!link) return;
         try {
-          localStorage.setItem(langKey, link.getAttribute('data-lang'));
+          localStorage.setItem(langKey, link.getAttribute('data-lang') || '');
         } catch (e) {
           /* private mode: nothing is remembered */
         }

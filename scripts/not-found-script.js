@@ -5,7 +5,8 @@
 // point the "start" link and the stylesheet at the right folder. Nothing from the address is
 // ever written into the page.
 (function () {
-  var data = JSON.parse(document.getElementById('wizard-data').textContent);
+  var dataTag = /** @type {HTMLElement} */ (document.getElementById('wizard-data'));
+  var data = JSON.parse(dataTag.textContent || 'null');
   var raw = location.pathname.split('/').filter(Boolean).slice(0, 16);
   function clean(s) {
     try { s = decodeURIComponent(s); } catch (e) { /* keep as is */ }

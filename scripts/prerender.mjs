@@ -57,6 +57,11 @@ const notFoundHash = `sha256-${createHash('sha256').update(notFoundScript).diges
  */
 export const serverPolicy = `${cspFor([bootHash, notFoundHash])}; frame-ancestors 'self'`;
 
+/**
+ * @param {string} template
+ * @param {{ rendered: Awaited<ReturnType<typeof import('../src/entry-server').renderPage>>; page: string | null; lang: string;
+ *   depth: number; canonical: string; policy?: string; preload?: string[]; langKey?: string }} options
+ */
 function pageHtml(template, { rendered, page, lang, depth, canonical, policy = cspFor([bootHash]), preload = [], langKey }) {
   const up = '../'.repeat(depth);
   const boot = bootTag(template, up, preload, langKey);

@@ -22,7 +22,7 @@ const defaults = [
 const pages = process.env.SCREENSHOT_PAGES
   ? process.env.SCREENSHOT_PAGES.split(/\s+/).filter(Boolean).map((p) => [p.replace(/\/$/, '').replace(/[^\w-]+/g, '_') || 'start', p === '/' ? '' : p])
   : defaults;
-const schemes = ['light', 'dark'];
+const schemes = /** @type {const} */ (['light', 'dark']);
 const viewport = { width: 360, height: 740 };
 
 if (!existsSync(join(dist, 'index.html'))) {

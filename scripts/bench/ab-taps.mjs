@@ -32,6 +32,7 @@ const summary = (taps) => {
 
 const servers = await Promise.all(dirs.map((root) => startStaticServer({ root, prefix: '/xuexin/' })));
 const browser = await launchBrowser();
+/** @type {Array<Array<Record<string, unknown>>>} */
 const all = dirs.map(() => []);
 try {
   for (let r = 0; r < rounds; r++) {

@@ -80,14 +80,15 @@ export async function startComposition({ root, lang = 'zh-CN', withLocale = fals
   process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
   const { build } = await import('vite');
   const result = await build({ root, logLevel: 'silent', build: { write: false, sourcemap: true, emptyOutDir: false, outDir: 'bench-results/composition' } });
-  const output = (Array.isArray(result) ? result : [result]).flatMap((o) => o.output).filter((o) => o.type === 'chunk');
+  const output = (Array.isArray(result) ? result : [result]).flatMap((o) => ('output' in o ? o.output : [])).filter((o) => o.type === 'chunk');
   const byName = new Map(output.map((c) => [c.fileName, c]));
   const entry = output.find((c) => c.isEntry);
+  if (!entry) throw new Error('the client build has no entry chunk');
   const want = new Set();
   const add = (name) => {
     if (want.has(name) || !byName.has(name)) return;
     want.add(name);
-    for (const i of byName.get(name).imports) add(i);
+    for (const i of byName.get(name)?.imports ?? []) add(i);
   };
   add(entry.fileName);
   // the start page carries its own words (#page-words): its locale chunk loads after it is
@@ -101,6 +102,7 @@ export async function startComposition({ root, lang = 'zh-CN', withLocale = fals
   const chunks = [];
   for (const name of want) {
     const chunk = byName.get(name);
+    if (!chunk) continue;
     const code = chunk.code.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '');
     const map = typeof chunk.map === 'string' ? JSON.parse(chunk.map) : chunk.map;
     const parts = new Map();

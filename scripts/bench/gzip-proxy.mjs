@@ -35,7 +35,7 @@ export function startGzipProxy({ target, host = '127.0.0.1', level = 6 }) {
   });
   return new Promise((resolve) => {
     server.listen(0, host, () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       const origin = `http://${host}:${port}`;
       resolve({ origin, url: `${origin}${upstream.pathname}`, close: () => new Promise((r) => server.close(r)) });
     });

@@ -22,7 +22,11 @@ export const median = (xs) => {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 
-/** One Lighthouse run; returns the summary (and writes the full LHR to jsonFile if given). */
+/**
+ * One Lighthouse run; returns the summary (and writes the full LHR to jsonFile if given).
+ * @param {string} url
+ * @param {{ jsonFile?: string }} [options]
+ */
 export async function lighthouseRun(url, { jsonFile } = {}) {
   const chrome = await launch({
     chromePath: chromiumPath,
@@ -32,15 +36,16 @@ export async function lighthouseRun(url, { jsonFile } = {}) {
   });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, locale: 'en-US' });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const lhr = result.lhr;
-    if (jsonFile) writeFileSync(jsonFile, result.report);
+    if (jsonFile) writeFileSync(jsonFile, /** @type {string} */ (result.report)); // output: 'json' is one string
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)]));
     const metrics = Object.fromEntries(Object.entries(METRICS).map(([k, id]) => [k, lhr.audits[id]?.numericValue ?? null]));
     // Audits below full marks in each category (what costs points), weight > 0 only.
     const lost = {};
     for (const c of CATEGORIES) {
       lost[c] = (lhr.categories[c]?.auditRefs ?? [])
-        .filter((r) => r.weight > 0 && lhr.audits[r.id]?.score !== null && lhr.audits[r.id]?.score < 1)
+        .filter((r) => r.weight > 0 && lhr.audits[r.id]?.score !== null && (lhr.audits[r.id]?.score ?? 1) < 1)
         .map((r) => ({ id: r.id, score: lhr.audits[r.id].score, weight: r.weight, title: lhr.audits[r.id].title, displayValue: lhr.audits[r.id].displayValue ?? '' }));
     }
     const robots = lhr.audits['robots-txt'];

@@ -27,7 +27,7 @@ const mode = text('mode', 'idle');
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 const { build } = await import('vite');
 const result = await build({ root, logLevel: 'silent', build: { write: false, sourcemap: true, emptyOutDir: false, outDir: 'bench-results/profile' } });
-const chunks = (Array.isArray(result) ? result : [result]).flatMap((o) => o.output).filter((o) => o.type === 'chunk');
+const chunks = (Array.isArray(result) ? result : [result]).flatMap((o) => ('output' in o ? o.output : [])).filter((o) => o.type === 'chunk');
 function decode(map) {
   // per generated line: sorted [col, sourceIndex]
   const lines = [];
@@ -77,6 +77,7 @@ function sourceOf(url, line, col) {
 // ── profile the taps: V8 sampling profile (JS by source) + the walk's own Chromium trace (style, layout, paint…) ──
 const server = await startStaticServer({ root: siteDir, prefix: '/xuexin/' });
 const browser = await launchBrowser();
+/** @type {any} the V8 CPU profile (Profiler.stop), once the walk is done */
 let profile;
 let cdp;
 const hooks = {
@@ -109,6 +110,8 @@ const pid = et?.pid;
 const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts || b.dur - a.dur);
 // self time per event name, clipped to the tap windows
 const selfByName = new Map();
+/** @typedef {{ name: string; ts: number; dur: number; children: TraceNode[] }} TraceNode */
+/** @type {TraceNode[]} */
 const stack = [];
 const clip = (a, b) => windows.reduce((acc, [x, y]) => acc + Math.max(0, Math.min(b, y) - Math.max(a, x)), 0);
 const flush = (node) => {
@@ -116,22 +119,29 @@ const flush = (node) => {
   for (const c of node.children) self -= clip(c.ts, c.ts + c.dur);
   selfByName.set(node.name, (selfByName.get(node.name) ?? 0) + Math.max(0, self));
 };
+const flushTop = () => {
+  const node = stack.pop();
+  if (node) flush(node);
+};
 for (const e of main) {
-  while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) flush(stack.pop());
+  for (let top = stack.at(-1); top && top.ts + top.dur <= e.ts; top = stack.at(-1)) flushTop();
+  /** @type {TraceNode} */
   const node = { name: e.name, ts: e.ts, dur: e.dur, children: [] };
-  if (stack.length) stack.at(-1).children.push(node);
+  stack.at(-1)?.children.push(node);
   stack.push(node);
 }
-while (stack.length) flush(stack.pop());
+while (stack.length) flushTop();
 
 // JS self time by source, samples inside tap windows only
-const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+if (!profile) throw new Error('no CPU profile: the profiler did not stop');
+const cpuProfile = profile;
+const byId = new Map(cpuProfile.nodes.map((n) => [n.id, n]));
 const groups = new Map();
-let t = profile.startTime;
-profile.samples.forEach((id, i) => {
-  t += profile.timeDeltas[i] ?? 0;
+let t = cpuProfile.startTime;
+cpuProfile.samples.forEach((id, i) => {
+  t += cpuProfile.timeDeltas[i] ?? 0;
   if (!inWindow(t)) return;
-  const dt = profile.timeDeltas[i + 1] ?? 0;
+  const dt = cpuProfile.timeDeltas[i + 1] ?? 0;
   const f = byId.get(id).callFrame;
   const g = f.url ? sourceOf(f.url, f.lineNumber, f.columnNumber) ?? f.url : `[${f.functionName || 'native'}]`;
   groups.set(g, (groups.get(g) ?? 0) + dt);

@@ -28,6 +28,7 @@
 
 const INSTRUMENT = (trigger = 'a.option') => {
   if (window.__bench) return;
+  /** @type {Window['__bench']} */
   const bench = { taps: [], loads: 0 };
   window.__bench = bench;
   const stepH1 = () => document.querySelector('main h1');
@@ -249,11 +250,18 @@ export function attachEventTiming(taps, timings) {
   return unmatched;
 }
 
+/** @typedef {(page: import('playwright-core').Page, context: import('playwright-core').BrowserContext) => Promise<void>} TapHook */
+
 /**
  * Walks the wizard: from the start page, 1–3 option clicks deep (random but seeded), then back to
  * the start, alternately by history.go(-n) and by the step's restart link, until `count` clicks
  * were measured, with a Chromium trace recording throughout. Returns { taps, missed, fullLoads,
  * unmatched, dataLoss, cpuSlowdown, trace? } (trace: the raw events, when `keepTrace`).
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} startUrl
+ * @param {{ count?: number; seed?: number; cpuSlowdown?: number; pauseMs?: number; log?: (line: string) => void;
+ *   hooks?: { ready?: TapHook; done?: TapHook }; mode?: string; trace?: boolean; traceCategories?: string[];
+ *   keepTrace?: boolean }} [options]
  */
 export async function measureTaps(browser, startUrl, { count = 120, seed = 20240901, cpuSlowdown = 1, pauseMs = 120, log = () => {}, hooks = {}, mode = 'idle', trace: tracing = true, traceCategories = [], keepTrace = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block', locale: 'zh-CN' });
@@ -270,7 +278,7 @@ export async function measureTaps(browser, startUrl, { count = 120, seed = 20240
     if (!page.url().startsWith(startUrl)) throw new Error(`the start page went to ${page.url()} (language redirect?)`);
     // wait for hydration: the app pins link hrefs to absolute URLs when it boots
     await page.waitForFunction(() => document.querySelector('link[rel="manifest"]')?.getAttribute('href')?.startsWith('http'), null, { timeout: 15000 });
-    await page.evaluate(INSTRUMENT);
+    await page.evaluate(INSTRUMENT, 'a.option');
     await page.waitForTimeout(300);
     const trace = tracing ? await startTrace(cdp, traceCategories) : null;
     await hooks.ready?.(page, context);
@@ -285,7 +293,7 @@ export async function measureTaps(browser, startUrl, { count = 120, seed = 20240
       const present = await page.evaluate(() => Boolean(window.__bench));
       if (!present) {
         fullLoads++;
-        await page.evaluate(INSTRUMENT);
+        await page.evaluate(INSTRUMENT, 'a.option');
       }
     };
     while (measured < count) {

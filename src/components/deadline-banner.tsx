@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import { useT } from '../i18n/use-t';
+import { useHydrated } from '../routing/use-hydrated';
 import type { School } from '../school/schema';
 import { formatDate } from './format-date';
 
@@ -29,8 +30,11 @@ export function deadlineState(window: School['window'], today: Date): DeadlineSt
  */
 export function DeadlineBanner({ school, now }: { school: School; now?: () => Date }) {
   const t = useT();
-  const [state, setState] = useState<DeadlineState | null>(null);
-  useEffect(() => setState(deadlineState(school.window, (now ?? (() => new Date()))())), [school.window, now]);
+  const hydrated = useHydrated();
+  const state = useMemo(
+    () => (hydrated ? deadlineState(school.window, (now ?? (() => new Date()))()) : null),
+    [hydrated, school.window, now],
+  );
   if (!school.window.end) return null;
   const end = formatDate(school.window.end, t);
   const start = school.window.start ? formatDate(school.window.start, t) : '';

@@ -34,7 +34,8 @@ export function FactCards({ procedure, school }: { procedure: string; school: Sc
   if (own) return <>{card(kind, facts[0]!.value)}</>;
   const generic = !school.source && !school.name;
   // the classmate rules are only a note beside the steps: nothing to say when no notice has one
-  const none = kind === 'classmate-assist' ? null : <p className="card card--missing">{tc(`${noneKey(kind)}.${generic ? 'noneGeneric' : 'none'}`)}</p>;
+  const none =
+    kind === 'classmate-assist' ? null : <p className="card card--missing">{tc(`${noneKey(kind)}.${generic ? 'noneGeneric' : 'none'}`)}</p>;
   return (
     <>
       {generic ? null : none}

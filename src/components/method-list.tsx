@@ -24,10 +24,15 @@ export function MethodList({ methods, mode, school, vars }: Props) {
     <section className="methods" aria-labelledby="methods-heading">
       <h2 id="methods-heading">{t('fix.methods')}</h2>
       {mode === 'school-silent' ? <p className="notice notice--warn">{t('fix.schoolSilent')}</p> : null}
-      {mode === 'all-notices' && methods.filter((m) => m.sources.length).length > 1 ? <p className="notice">{t('fix.methodOrderGeneric')}</p> : null}
+      {mode === 'all-notices' && methods.filter((m) => m.sources.length).length > 1 ? (
+        <p className="notice">{t('fix.methodOrderGeneric')}</p>
+      ) : null}
       <ol className="methods__list">
         {methods.map((m) => (
-          <li key={m.procedure} className={`method${m.recommended ? ' method--recommended' : ''}${m.discouraged ? ' method--discouraged' : ''}`}>
+          <li
+            key={m.procedure}
+            className={`method${m.recommended ? ' method--recommended' : ''}${m.discouraged ? ' method--discouraged' : ''}`}
+          >
             <Method method={m} school={school} vars={vars} showSources={mode !== 'school' && mode !== 'own-notice'} />
           </li>
         ))}
@@ -48,7 +53,17 @@ function useFlag() {
   };
 }
 
-function Method({ method, school, vars, showSources }: { method: ShownMethod; school: School; vars: Record<string, unknown>; showSources: boolean }) {
+function Method({
+  method,
+  school,
+  vars,
+  showSources,
+}: {
+  method: ShownMethod;
+  school: School;
+  vars: Record<string, unknown>;
+  showSources: boolean;
+}) {
   const t = useT();
   const tp = useLooseT('procedures');
   const tc = useLooseT('common');

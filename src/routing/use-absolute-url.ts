@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import { siteUrl } from 'virtual:site';
 import type { Lang } from '../i18n/languages';
 import { pagePath, type PageId } from './paths';
 import { useHref } from './page-context';
+import { useHydrated } from './use-hydrated';
 
 /**
  * The full address of a page, as a counselor should share it: from SITE_URL when the build was
@@ -10,8 +11,9 @@ import { useHref } from './page-context';
  */
 export function useAbsoluteUrl() {
   const href = useHref();
-  const [origin, setOrigin] = useState<string | null>(null);
-  useEffect(() => setOrigin(location.href), []);
+  const hydrated = useHydrated();
+  // the address the page was opened at (read once, after hydration)
+  const origin = useMemo(() => (hydrated ? location.href : null), [hydrated]);
   return (page: PageId, lang: Lang): string | null => {
     if (siteUrl) return `${siteUrl}/${pagePath(page, lang)}`;
     if (!origin) return null;

@@ -2,7 +2,7 @@
  * Keeps the address bar and the browser history naming the current step.
  * Answers push a history entry; browser back/forward send the machine to the entry's step.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { TrailEntry } from '../flow/options';
 import { isStepId, type StepId } from '../flow/steps';
 import type { WizardView } from '../flow/wizard-context';
@@ -27,7 +27,9 @@ export function useUrlSync(wizard: WizardView, lang: Lang, onStepChange?: (step:
   const idx = useRef(0);
   const { step, trail, goto } = wizard;
   const current = useRef(step);
-  current.current = step;
+  useLayoutEffect(() => {
+    current.current = step;
+  }, [step]);
 
   useEffect(() => {
     if (base.current === null) {

@@ -29,16 +29,18 @@ export function factsFrom<T>(school: School, others: NoticeSchools, pick: (s: Sc
 }
 
 /** What a fact card shows, by the card a procedure names (content/catalogue/procedure-cards.json). */
-export const pickFact = (card: CardId) => (s: School): unknown => {
-  if (card.startsWith('office.')) return s.offices[card.slice('office.'.length) as keyof School['offices']];
-  if (card === 'customer-service') {
-    const c = s.customerService;
-    return c.phone || c.wechat || c.helpCenter || c.slow ? c : null;
-  }
-  if (card === 'school-system') return s.localSystem;
-  if (card === 'joint-programmes') return s.jointProgrammes.length ? s.jointProgrammes : null;
-  return s.classmateAssist && (s.classmateAssist.maxPerDay || s.classmateAssist.bothPhones) ? s.classmateAssist : null;
-};
+export const pickFact =
+  (card: CardId) =>
+  (s: School): unknown => {
+    if (card.startsWith('office.')) return s.offices[card.slice('office.'.length) as keyof School['offices']];
+    if (card === 'customer-service') {
+      const c = s.customerService;
+      return c.phone || c.wechat || c.helpCenter || c.slow ? c : null;
+    }
+    if (card === 'school-system') return s.localSystem;
+    if (card === 'joint-programmes') return s.jointProgrammes.length ? s.jointProgrammes : null;
+    return s.classmateAssist && (s.classmateAssist.maxPerDay || s.classmateAssist.bothPhones) ? s.classmateAssist : null;
+  };
 
 export const cardOf = (procedure: string): CardId | undefined => cards[procedure as keyof typeof cards];
 

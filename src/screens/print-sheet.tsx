@@ -2,19 +2,20 @@
  * `<step>/?print=1` (the counselor page's "print this problem"): adds a QR code of the step's
  * own address for the printed sheet, then opens the print dialog once the code is drawn.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useT } from '../i18n/use-t';
 import { QrCode } from '../components/qr-code';
 import type { StepId } from '../flow/steps';
 import { usePage } from '../routing/page-context';
 import { useAbsoluteUrl } from '../routing/use-absolute-url';
+import { useHydrated } from '../routing/use-hydrated';
 
 export function PrintSheet({ step }: { step: StepId }) {
   const t = useT();
   const { lang } = usePage();
   const absolute = useAbsoluteUrl();
-  const [wanted, setWanted] = useState(false);
-  useEffect(() => setWanted(new URLSearchParams(location.search).get('print') === '1'), []);
+  const hydrated = useHydrated();
+  const wanted = useMemo(() => hydrated && new URLSearchParams(location.search).get('print') === '1', [hydrated]);
   const onReady = useCallback(() => {
     window.setTimeout(() => window.print(), 200);
   }, []);

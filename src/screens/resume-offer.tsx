@@ -1,5 +1,5 @@
 /** "Continue where you left off": offered on the start page when this phone kept a place. */
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { RichText } from '../components/rich-text';
 import type { WizardView } from '../flow/wizard-context';
@@ -15,14 +15,14 @@ export function ResumeOffer({ wizard }: { wizard: WizardView }) {
   const tc = useLooseT('common');
   const school = useSchool();
   const href = useHref();
-  const [record, setRecord] = useState<ResumeRecord | null>(null);
+  const [dismissed, setDismissed] = useState(false);
   // offered once the page can change steps in place (and has every step's words)
-  useEffect(() => {
-    if (!wizard.ready) return;
+  const record = useMemo((): ResumeRecord | null => {
+    if (!wizard.ready) return null;
     const r = loadResume();
-    setRecord(r && r.step !== 'start' && r.step !== 'done' ? r : null);
+    return r && r.step !== 'start' && r.step !== 'done' ? r : null;
   }, [wizard.ready]);
-  if (!record) return null;
+  if (!record || dismissed) return null;
   const title = ts(`${record.step}.title`, schoolVars(school, tc));
   return (
     <aside className="resume" aria-label={t('nav.continue', { step: '' })}>
@@ -38,7 +38,7 @@ export function ResumeOffer({ wizard }: { wizard: WizardView }) {
         className="button resume__dismiss"
         onClick={() => {
           clearResume();
-          setRecord(null);
+          setDismissed(true);
         }}
       >
         {t('nav.dismiss')}

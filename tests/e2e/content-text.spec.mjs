@@ -98,7 +98,8 @@ for (const school of schoolIds) {
 describe('generic build: every school-specific fact is shown next to its school', () => {
   const dir = siteDir('generic');
   // words every page uses anyway (教务处 …) are not one school's fact
-  const words = langs.map((l) => readFileSync(join(root, 'content/locales', l.code, 'steps.json'), 'utf8')).join('') +
+  const words =
+    langs.map((l) => readFileSync(join(root, 'content/locales', l.code, 'steps.json'), 'utf8')).join('') +
     langs.map((l) => readFileSync(join(root, 'content/locales', l.code, 'procedures.json'), 'utf8')).join('') +
     langs.map((l) => readFileSync(join(root, 'content/locales', l.code, 'common.json'), 'utf8')).join('');
   const facts = [];
@@ -128,7 +129,12 @@ describe('generic build: every school-specific fact is shown next to its school'
           seen += 1;
           const block = node.parentElement.closest('[data-source]');
           const year = notices[f.source].date.slice(0, 4);
-          if (!block || block.getAttribute('data-source') !== f.source || !block.textContent.includes(f.school) || !block.textContent.includes(year)) {
+          if (
+            !block ||
+            block.getAttribute('data-source') !== f.source ||
+            !block.textContent.includes(f.school) ||
+            !block.textContent.includes(year)
+          ) {
             bare.push(`${relative(dir, file)}: ${f.value} (${f.school})`);
           }
         }

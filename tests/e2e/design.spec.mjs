@@ -61,7 +61,7 @@ for (const [name, path] of pages) {
       });
       await page.waitForTimeout(50);
       const r = await page.evaluate(() => {
-        const se = document.scrollingElement;
+        const se = /** @type {Element} */ (document.scrollingElement);
         const wide = [];
         if (se.scrollWidth > se.clientWidth) {
           for (const el of document.body.querySelectorAll('*')) {
@@ -103,6 +103,7 @@ for (const [name, path] of pages) {
           const s = v / 255;
           return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
         };
+        if (!found) throw new Error('no background colour found');
         const [r, g, b] = found.rgb;
         return { color: found.c, luminance: 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b) };
       });
@@ -150,7 +151,7 @@ for (const [name, path] of pages) {
           const style = getComputedStyle(el);
           const box = el.getBoundingClientRect();
           if (style.visibility === 'hidden' || box.width === 0 || box.height === 0) continue;
-          if (el.type === 'hidden') continue;
+          if (el instanceof HTMLInputElement && el.type === 'hidden') continue;
           const cls = String(el.className);
           const own = el.tagName !== 'A' || blockish.has(style.display) || /\b(option|button|step-nav\S*)\b/.test(cls);
           if (!own) continue; // a link inside running text

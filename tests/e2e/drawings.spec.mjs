@@ -2,22 +2,22 @@
 // every step that has drawings shows them, wide enough to read (> 100 px at a 360 px viewport),
 // already in the prerendered HTML (visible without JavaScript), named for screen readers, unchanged
 // by hydration, and free of axe violations in light and dark mode; steps without drawings show none.
-// The steps come from the step catalogue (content/catalogue/steps/<step-id>.json, `drawings`).
+// The steps come from the step catalogue (content/catalogue/steps/<step-id>.json, `drawings`), as
+// src/catalogue/load-node.ts reads and validates it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { openSite, root, siteDir, waitForHydration, watchProblems } from './helpers.mjs';
+import { loadCatalogue } from '../../src/catalogue/load-node';
+import { openSite, siteDir, waitForHydration, watchProblems } from './helpers.mjs';
 
 /** The steps whose catalogue entry lists at least one drawing. */
-const drawingSteps = (() => {
-  const dir = join(root, 'content/catalogue/steps');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => f.slice(0, -5))
-    .filter((step) => JSON.parse(readFileSync(join(dir, `${step}.json`), 'utf8')).drawings?.length > 0);
-})();
+const drawingSteps = /** @type {import('../../src/flow/steps').StepId[]} */ (
+  Object.entries(loadCatalogue().steps)
+    .filter(([, entry]) => entry.drawings?.length)
+    .map(([step]) => step)
+);
 /** Drawings only some schools get; the generic school fits every one of them except the other register variants. */
 const GENERIC_REGISTER = 'register-start';
 
@@ -68,7 +68,9 @@ const readDrawings = (page) =>
 
 test('the steps with drawings could be read from the catalogue', () => {
   assert.ok(drawingSteps.length >= 8, `found ${drawingSteps.join(', ')}`);
-  for (const step of ['register-start', 'register-form', 'login', 'open-record', 'check-record', 'logout']) assert.ok(drawingSteps.includes(step), step);
+  /** @type {import('../../src/flow/steps').StepId[]} */
+  const expected = ['register-start', 'register-form', 'login', 'open-record', 'check-record', 'logout'];
+  for (const step of expected) assert.ok(drawingSteps.includes(step), step);
 });
 
 for (const step of drawingSteps) {

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { launchBrowser } from '../../scripts/browser.mjs';
+import { stepIds, steps } from '../../src/flow/steps';
+import { languages } from '../../src/i18n/languages';
 import { startStaticServer } from './static-server.mjs';
 
 export const root = resolve(import.meta.dirname, '../..');
@@ -78,38 +80,47 @@ export const procedureTexts = readJson('content/locales/zh-CN/procedures.json');
 /** A school's content file. */
 export const schoolFile = (id) => readJson(`content/schools/${id}.json`);
 
-/** Each step's kind (question, info, fix), read from the routing table's source text. */
-export const stepKinds = (() => {
-  const src = readFileSync(join(root, 'src/flow/steps.ts'), 'utf8');
-  const kinds = {};
-  for (const m of src.matchAll(/^\s*'?([a-z0-9-]+)'?:\s*\{\s*kind:\s*'(question|info|fix)'/gm)) kinds[m[1]] = m[2];
-  return kinds;
-})();
+/** @typedef {import('../../src/flow/steps').StepId} StepId */
+/** @typedef {import('../../src/i18n/languages').Lang} Lang */
+
+/** Each step's kind (question, info, fix), from the routing table (src/flow/steps.ts). */
+export const stepKinds = Object.fromEntries(stepIds.map((id) => [id, steps[id].kind]));
 /** Every step id, in routing-table order (src/flow/steps.ts). */
-export const allStepIds = Object.keys(stepKinds);
+export const allStepIds = stepIds;
 
 const chsiMarks = /\[\[([^\]]+)\]\]/g;
 /** The languages and their address prefix (src/i18n/languages.ts). */
-export const langs = [
-  { code: 'zh-CN', prefix: '', htmlLang: 'zh-CN' },
-  { code: 'zh-Hant', prefix: 'zh-hant', htmlLang: 'zh-Hant' },
-  { code: 'en', prefix: 'en', htmlLang: 'en' },
-];
+export const langs = languages.map(({ code, prefix, htmlLang }) => ({ code, prefix, htmlLang }));
 const textsByLang = { 'zh-CN': stepTexts };
-/** The words of every step in a language (content/locales/<lang>/steps.json). */
+/**
+ * The words of every step in a language (content/locales/<lang>/steps.json).
+ * @param {Lang} [lang]
+ */
 export const stepTextsIn = (lang = 'zh-CN') => (textsByLang[lang] ??= readJson(`content/locales/${lang}/steps.json`));
 
-/** The text a step's h1 shows: the legend on question steps that have one, else the title. */
+/**
+ * The text a step's h1 shows: the legend on question steps that have one, else the title.
+ * @param {StepId} step
+ * @param {Lang} [lang]
+ */
 export function headingFor(step, lang = 'zh-CN') {
   const t = stepTextsIn(lang)[step];
   if (!t) throw new Error(`no ${lang} words for step ${step}`);
   const text = stepKinds[step] === 'question' && t.legend ? t.legend : t.title;
   return text.replace(chsiMarks, '$1');
 }
-/** A step's title as document.title shows it. */
+/**
+ * A step's title as document.title shows it.
+ * @param {StepId} step
+ * @param {Lang} [lang]
+ */
 export const titleFor = (step, lang = 'zh-CN') => stepTextsIn(lang)[step].title.replace(chsiMarks, '“$1”');
 
-/** The path of a step's page below the origin (zh-CN unless a language prefix is given). */
+/**
+ * The path of a step's page below the origin (zh-CN unless a language prefix is given).
+ * @param {import('../../src/routing/paths').PageId} step
+ * @param {string} [prefix]
+ */
 export const stepPath = (step, prefix = '') =>
   `${PREFIX}${prefix ? `${prefix}/` : ''}${step === 'start' ? '' : `${step}/`}`;
 
@@ -140,6 +151,7 @@ export async function texts(locator) {
 /**
  * Stories a student walks through the generic build: each answer (data-option) and the step it
  * should lead to. The generic school has every routing rule on (conscription question, ID split).
+ * @type {Array<{ name: string; path: Array<[option: string, to: StepId]> }>}
  */
 export const stories = [
   {

@@ -17,6 +17,7 @@ after(async () => site?.close());
 /** Requests for these never get an answer: the page must not need them to hydrate. */
 const HELD = [/\/assets\/(zh-CN|zh-Hant|en)-[\w-]+\.js$/, /\/assets\/engine-[\w-]+\.js$/];
 
+/** @type {Array<{ step: import('../../src/flow/steps').StepId; lang: import('../../src/i18n/languages').Lang; prefix: string }>} */
 const pages = [
   { step: 'start', lang: 'zh-CN', prefix: '' },
   { step: 'duplicate-id', lang: 'zh-CN', prefix: '' }, // a fix with methods, sources and a drawing
@@ -70,10 +71,12 @@ test('once ready, answering loads nothing and stays in the page; the title follo
   page.on('request', (r) => !r.url().endsWith('/favicon.svg') && requests.push(r.url()));
   await page.evaluate(() => (window.__samePage = true));
   // start → login problem → a fix with methods, sources and drawings, all without a request
-  for (const [option, next] of [
+  /** @type {Array<[option: string, next: import('../../src/flow/steps').StepId]>} */
+  const walk = [
     ['cannot-login', 'login-problem'],
     ['forgot-username', 'forgot-username'],
-  ]) {
+  ];
+  for (const [option, next] of walk) {
     await page.locator(`a.option[data-option="${option}"]`).first().click();
     await page.waitForFunction((t) => document.querySelector('h1')?.textContent?.trim() === t, headingFor(next));
     assert.equal(await page.title().then((t) => t.startsWith(titleFor(next))), true, `title names ${next}`);
@@ -110,14 +113,14 @@ test("the app's scripts are asked for only after the page's first contentful pai
 // paint until the page is ready, and the stylesheet left alone (main.tsx once re-set every link's
 // href, the stylesheet's too; Chromium then loads it anew, and a tap in that moment hit-tested
 // against a stale layout and landed beside the link it aimed at).
-for (const step of ['start', 'login-problem', 'duplicate-id']) {
+for (const step of /** @type {import('../../src/flow/steps').StepId[]} */ (['start', 'login-problem', 'duplicate-id'])) {
   test(`${step}: starting the app moves nothing on the page`, async () => {
     const context = await studentContext(site.browser, { serviceWorkers: 'block', viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     await page.addInitScript(() => {
       window.__stylesheetChanges = 0;
       new MutationObserver((records) => {
-        for (const r of records) if (r.target.matches?.('link[rel="stylesheet"]')) window.__stylesheetChanges++;
+        for (const r of records) if (r.target instanceof Element && r.target.matches('link[rel="stylesheet"]')) window.__stylesheetChanges++;
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ['href'] });
     });
     await page.goto(`${site.server.origin}${stepPath(step)}`);
@@ -129,7 +132,7 @@ for (const step of ['start', 'login-problem', 'duplicate-id']) {
         new Promise((resolve) => {
           new PerformanceObserver((list, observer) => {
             observer.disconnect();
-            resolve(list.getEntries().map((e) => ({ value: e.value, at: Math.round(e.startTime) })));
+            resolve(list.getEntries().map((e) => ({ value: /** @type {PerformanceEntry & { value: number }} */ (e).value, at: Math.round(e.startTime) })));
           }).observe({ type: 'layout-shift', buffered: true });
           // no entry at all: the observer is never called
           setTimeout(() => resolve([]), 500);

@@ -62,10 +62,12 @@ const afterIdNo = (rules) => (rules.conscriptionRoute ? 'id-conscription' : rule
 
 /** Clicks start → register-error → id → no, client-side, and returns the step it ends on. */
 async function idNotOwnWalk(page) {
-  for (const [option, to] of [
+  /** @type {Array<[option: string, to: import('../../src/flow/steps').StepId]>} */
+  const walk = [
     ['register-error', 'register-error'],
     ['id', 'id-already-registered'],
-  ]) {
+  ];
+  for (const [option, to] of walk) {
     await page.locator(`a.option[data-option="${option}"]`).click();
     await page.waitForURL((u) => u.pathname === stepPath(to), { timeout: 5000 });
   }
@@ -74,7 +76,7 @@ async function idNotOwnWalk(page) {
   await no.click();
   await page.waitForURL((u) => u.pathname !== stepPath('id-already-registered'), { timeout: 5000 });
   const path = new URL(page.url()).pathname;
-  const step = path.replace(/^\/jwc\/xuexin\//, '').replace(/\/$/, '');
+  const step = /** @type {import('../../src/flow/steps').StepId} */ (path.replace(/^\/jwc\/xuexin\//, '').replace(/\/$/, ''));
   await page
     .waitForFunction((t) => document.querySelector('h1')?.textContent?.trim() === t, headingFor(step), { timeout: 5000 })
     .catch(() => {});

@@ -18,15 +18,15 @@ const WATCH_FIRST_FRAME = () => {
     'click',
     () => {
       requestAnimationFrame(() => {
-        const article = document.querySelector('main article');
-        const h1 = document.querySelector('main h1');
+        const article = /** @type {HTMLElement} */ (document.querySelector('main article'));
+        const h1 = /** @type {HTMLElement} */ (document.querySelector('main h1'));
         window.__firstFrame = {
           partial: article.hasAttribute('data-partial'),
           heading: h1.textContent,
           focused: document.activeElement === h1,
           headingTop: h1.getBoundingClientRect().top,
           text: article.textContent,
-          footerTop: document.querySelector('footer').getBoundingClientRect().top,
+          footerTop: /** @type {HTMLElement} */ (document.querySelector('footer')).getBoundingClientRect().top,
           viewportHeight: window.innerHeight,
           scrollY: window.scrollY,
         };
@@ -37,6 +37,7 @@ const WATCH_FIRST_FRAME = () => {
 };
 
 // a question → a fix, a question → a question, the start page → a question
+/** @type {Array<[from: import('../../src/flow/steps').StepId, to: import('../../src/flow/steps').StepId]>} */
 const taps = [
   ['login-problem', 'forgot-username'],
   ['register-error', 'phone-already-registered'],
@@ -55,8 +56,8 @@ for (const [from, to] of taps) {
     await page.waitForFunction(() => window.__firstFrame && !document.querySelector('main article[data-partial]'));
     const first = await page.evaluate(() => window.__firstFrame);
     const whole = await page.evaluate(() => ({
-      text: document.querySelector('main article').textContent,
-      headingTop: document.querySelector('main h1').getBoundingClientRect().top,
+      text: /** @type {HTMLElement} */ (document.querySelector('main article')).textContent,
+      headingTop: /** @type {HTMLElement} */ (document.querySelector('main h1')).getBoundingClientRect().top,
       scrollY: window.scrollY,
     }));
     assert.equal(first.heading.trim(), headingFor(to), 'the first frame shows the new heading');

@@ -5,6 +5,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isStepId } from '../../src/flow/steps';
 import {
   PREFIX,
   allStepIds,
@@ -131,6 +132,7 @@ async function assertTrail(page, answers, where) {
 
 // ── Deep links ──────────────────────────────────────────────────────────────────────────────
 
+/** @type {import('../../src/flow/steps').StepId[]} */
 const deepLinks = [
   'duplicate-id',
   'phone-already-registered',
@@ -196,7 +198,7 @@ describe('stories clicked through from the start', () => {
     const { context, page, problems } = await freshPage('story ends');
     try {
       for (const story of stories) {
-        const last = story.path.at(-1)[1];
+        const last = story.path[story.path.length - 1][1];
         await page.goto(site.url(`${last}/`));
         await waitForHydration(page);
         assert.equal(await page.locator('a.step-nav__back').count(), 1, `${last}: back link`);
@@ -213,7 +215,7 @@ describe('the document head after client-side step changes', () => {
   /** Icons and manifest the browser may fetch at any time: each must resolve from the current address. */
   async function brokenHeadLinks(page) {
     const links = await page.evaluate(() =>
-      [...document.querySelectorAll('link[rel~="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]')].map((l) => ({
+      [.../** @type {NodeListOf<HTMLLinkElement>} */ (document.querySelectorAll('link[rel~="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]'))].map((l) => ({
         rel: l.rel,
         attr: l.getAttribute('href'),
         url: l.href,
@@ -270,7 +272,7 @@ describe('browser history, Back and Restart', () => {
       await openStart(page);
       const story = stories[0];
       const answers = await walk(page, story.path);
-      const [last, beforeLast] = [story.path.at(-1)[1], story.path.at(-2)[1]];
+      const [last, beforeLast] = [story.path[story.path.length - 1][1], story.path[story.path.length - 2][1]];
 
       await page.goBack();
       await assertPath(page, stepPath(beforeLast), 'browser back');
@@ -291,7 +293,7 @@ describe('browser history, Back and Restart', () => {
       await assertTrail(page, answers.slice(0, -1), 'Back link');
 
       // Back once more, with the link: one more step back.
-      const twoBack = story.path.at(-3)[1];
+      const twoBack = story.path[story.path.length - 3][1];
       await page.locator('a.step-nav__back').click();
       await assertPath(page, stepPath(twoBack), 'Back link twice');
       await assertHeading(page, headingFor(twoBack), 'Back link twice');
@@ -321,7 +323,7 @@ describe('browser history, Back and Restart', () => {
       const href = await back.getAttribute('href');
       const target = new URL(href, page.url()).pathname;
       const targetStep = target === PREFIX ? 'start' : target.slice(PREFIX.length, -1);
-      assert.ok(allStepIds.includes(targetStep), `Back link ${href} should name a step`);
+      assert.ok(isStepId(targetStep), `Back link ${href} should name a step`);
       const crumbs = await page.locator('nav.trail li').count();
       await back.click();
       await assertPath(page, target, 'Back link on a deep link');
@@ -426,7 +428,7 @@ describe('axe', () => {
     .filter((d) => d.isDirectory() && existsSync(join(dist, d.name, 'index.html')) && !retired.includes(d.name))
     .map((d) => d.name)
     .filter((name) => !['en', 'zh-hant'].includes(name));
-  const pagesToScan = ['start', ...allStepIds.filter((s) => folders.includes(s)), ...folders.filter((f) => !allStepIds.includes(f))];
+  const pagesToScan = ['start', ...allStepIds.filter((s) => folders.includes(s)), ...folders.filter((f) => !isStepId(f))];
 
   test('every step id has a page folder in the generic build', () => {
     assert.deepEqual(allStepIds.filter((s) => s !== 'start' && !folders.includes(s)), [], 'steps without dist/<id>/index.html');
@@ -443,7 +445,7 @@ describe('axe', () => {
           const violations = await axeViolations(page);
           if (violations.length) failures.push(`${name}:\n    ${violations.join('\n    ')}`);
         } catch (e) {
-          failures.push(`${name}: ${e.message.split('\n')[0]}`);
+          failures.push(`${name}: ${/** @type {Error} */ (e).message.split('\n')[0]}`);
         }
       }
     } finally {

@@ -22,7 +22,10 @@ it('the step a not-worked route ends at offers a person and the copyable summary
   const def = steps[PERSON] as StepDef;
   expect(def.summary).toBe(true);
   for (const school of schools) {
-    expect(methodsFor(PERSON, school).methods.map((m) => m.procedure), school.id).toContain('ask-counselor');
+    expect(
+      methodsFor(PERSON, school).methods.map((m) => m.procedure),
+      school.id,
+    ).toContain('ask-counselor');
   }
 });
 
@@ -49,6 +52,9 @@ it.each([
 ] as const)('%s: every re-registering method says the old account stops working (JX22 L84)', (lang, consequence) => {
   const procedures = readLocale(lang).procedures as Record<string, { warnings?: string[] }>;
   for (const p of ['reregister', 'new-account-other-phone-then-link']) {
-    expect(procedures[p]!.warnings!.some((w) => w.includes(consequence)), p).toBe(true);
+    expect(
+      procedures[p]!.warnings!.some((w) => w.includes(consequence)),
+      p,
+    ).toBe(true);
   }
 });

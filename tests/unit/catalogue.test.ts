@@ -26,6 +26,7 @@ function brokenCopy(change: (dir: string) => void): string {
   return dir;
 }
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- these tests write wrong values into content files on purpose
 const edit = (path: string, change: (data: any) => void) => {
   const data = json(path);
   change(data);

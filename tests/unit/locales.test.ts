@@ -3,11 +3,10 @@
  * simplified characters), the same `{{vars}}`; en glosses every CHSI label; zh-Hant is exactly what
  * scripts/to-hant.mjs generates.
  */
-import { namespaces } from '../../src/i18n/i18n';
 import { describe, it, expect, beforeAll } from 'vitest';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createI18n } from '../../src/i18n/i18n';
+import { createI18n, namespaces } from '../../src/i18n/i18n';
 
 const root = join(import.meta.dirname, '..', '..');
 const localesDir = join(root, 'content', 'locales');

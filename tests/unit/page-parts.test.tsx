@@ -15,9 +15,8 @@ import { inlineJson, pageWords, recordLookups } from '../../src/i18n/page-words'
 import { drawingsFor } from '../../src/drawings/which';
 import { loadParts, partsFor } from '../../src/screens/page-parts';
 import { methodsFor } from '../../src/school/methods';
-import { readLocale } from '../../scripts/content-plugin';
+import { readLocale, readSchool } from '../../scripts/content-plugin';
 import { schoolIds } from '../helpers/schools';
-import { readSchool } from '../../scripts/content-plugin';
 
 beforeAll(() => loadParts());
 

@@ -8,10 +8,13 @@ import { procedureIds } from '../../src/catalogue/ids';
 import { validateSchool } from '../../src/school/validate';
 
 const ids = listSchoolIds();
-const raw = (id: string): Record<string, any> => structuredClone(loadSchoolFile(id)) as Record<string, any>;
+/** A school file as plain JSON, to break on purpose: any field, set to anything. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- these tests write wrong types into the file on purpose
+type LooseJson = Record<string, any>;
+const raw = (id: string): LooseJson => structuredClone(loadSchoolFile(id)) as LooseJson;
 
 /** Run the validator on a changed copy of a good file and return the error message ('' if it passed). */
-function messageFor(change: (school: Record<string, any>) => void, file = 'cqwu.json'): string {
+function messageFor(change: (school: LooseJson) => void, file = 'cqwu.json'): string {
   const school = raw('cqwu');
   change(school);
   try {
@@ -42,7 +45,7 @@ describe('shipped school files', () => {
 });
 
 describe('a broken school file fails with a message naming the field', () => {
-  const cases: Array<[string, (s: Record<string, any>) => void, RegExp]> = [
+  const cases: Array<[string, (s: LooseJson) => void, RegExp]> = [
     ['missing field', (s) => delete s.accountIsPhone, /^content\/schools\/cqwu\.json: accountIsPhone — missing/m],
     ['missing nested field', (s) => delete s.offices.forfeit.room, /: offices\.forfeit\.room — missing.*or null/],
     ['wrong type', (s) => (s.logoutByClosingAllowed = 'yes'), /: logoutByClosingAllowed — expected true or false.*found "yes"/],
