@@ -22,8 +22,12 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Code the page's main script shares with the chunks loaded later goes in one "shared"
-        // chunk, not in a dozen small ones (each would be a request on a slow network).
-        codeSplitting: { groups: [{ name: 'shared', minShareCount: 2, test: (id: string) => !id.endsWith('.css') }] },
+        // chunk, not in a dozen small ones (each would be a request on a slow network). The
+        // helpers' own code (src/tools/: the checkers' shell, shared by the two checkers' chunks)
+        // stays out of it: the start page loads the shared chunk, and shows no helper.
+        codeSplitting: {
+          groups: [{ name: 'shared', minShareCount: 2, test: (id: string) => !id.endsWith('.css') && !id.includes('/src/tools/') }],
+        },
       },
     },
   },

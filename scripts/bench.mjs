@@ -25,7 +25,7 @@ import { lighthouseRun, summarizeRuns, median } from './bench/lighthouse.mjs';
 import { measureTaps, measureFloorTaps, percentile, TRACE_CATEGORIES, IDLE_MS } from './bench/taps.mjs';
 import { startGzipProxy } from './bench/gzip-proxy.mjs';
 import { renderReport } from './bench/report.mjs';
-import { startComposition } from './bench/composition.mjs';
+import { startComposition } from './bench/tools/composition.mjs';
 import { launchBrowser } from './browser.mjs';
 import { startStaticServer } from '../tests/e2e/static-server.mjs';
 

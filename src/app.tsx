@@ -5,7 +5,7 @@ import type { i18n } from 'i18next';
 import type { TrailEntry } from './flow/options';
 import { canonicalTrail } from './flow/paths';
 import { isStepId, type StepId } from './flow/steps';
-import { useWizard, WizardProvider } from './flow/wizard-context';
+import { useWizard, WizardProvider } from './routing/wizard-context';
 import { Layout } from './components/layout';
 import { NotFound } from './screens/not-found';
 import { part } from './screens/page-parts';
@@ -68,10 +68,14 @@ export function App({ school, lang, page, i18n, trail, syncUrl = false, prepare,
 
 /** The counselor page and the map come in chunks of their own (./screens/page-parts). */
 function OtherPage({ page }: { page: PageId | null }) {
-  const counselor = part('counselor');
-  const map = part('map');
-  if (page === 'counselor') return counselor ? <counselor.CounselorPage /> : null;
-  if (page === 'map') return map ? <map.MapPage /> : null;
+  if (page === 'counselor') {
+    const counselor = part('counselor');
+    return counselor ? <counselor.CounselorPage /> : null;
+  }
+  if (page === 'map') {
+    const map = part('map');
+    return map ? <map.MapPage /> : null;
+  }
   return <NotFound />;
 }
 

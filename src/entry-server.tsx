@@ -9,7 +9,7 @@ import { languages, type Lang } from './i18n/languages';
 import { allowSchoolHost } from './routing/external';
 import { pagePath, type PageId } from './routing/paths';
 import { stepIds } from './flow/steps';
-import { plain } from './screens/step-text';
+import { plain } from './i18n/plain';
 import { schoolVars } from './school/vars';
 import { loose } from './i18n/loose';
 import { pageTitle } from './a11y/page-title';

@@ -1,9 +1,14 @@
 // Types for assets.mjs (used by tests/unit/budget.test.ts under `tsc --noEmit`).
 export declare const HTML_BUDGET_BYTES: number;
 export declare function gzipBytes(buf: string | Uint8Array): number;
-export declare function pageLinks(html: string): { scripts: string[]; preloads: string[]; styles: string[] };
-export declare function pageLang(html: string): string | null;
-export declare function pageId(html: string): string | null;
+/** A page's HTML, or what parseHtml made of it (a parse5 document). */
+export type PageHtml = string | ParsedPage;
+export type ParsedPage = import('parse5').DefaultTreeAdapterMap['document'];
+export declare function parseHtml(html: PageHtml): ParsedPage;
+export declare function pageLinks(html: PageHtml): { scripts: string[]; preloads: string[]; styles: string[] };
+export declare function pageLang(html: PageHtml): string | null;
+export declare function pageId(html: PageHtml): string | null;
+export declare function hasOwnWords(html: PageHtml): boolean;
 export declare function staticImports(code: string): string[];
 export declare function dynamicImports(code: string): string[];
 export declare function localeChunk(siteDir: string, lang: string | null): string | null;

@@ -167,7 +167,7 @@ export function renderReport(r) {
       const d = (k) => (tap[k] && floorTap[k] ? `${(tap[k].median - floorTap[k].median).toFixed(1)} ms` : '—');
       L.push(`App minus floor (idle taps, CPU as is, medians): interaction ${d('interaction')} (processing ${d('processing')}, presentation delay ${d('presentationDelay')}); in page: dom ${d('dom')}, paint ${d('paint')}, whole step ${d('whole')}, 2×rAF ${d('raf2')}.`, '');
     }
-    L.push('Where the time goes in the app: `node scripts/bench/profile-taps.mjs` (sampling profile + trace of the same walk, split over each tap\'s Event Timing interaction). Per-tap numbers, with their Event Timing events: bench-results/report.json.', '');
+    L.push('Where the time goes in the app: `node scripts/bench/tools/profile-taps.mjs` (sampling profile + trace of the same walk, split over each tap\'s Event Timing interaction). Per-tap numbers, with their Event Timing events: bench-results/report.json.', '');
     const errs = taps.flatMap((t) => t.errors);
     if (errs.length) L.push(`Page errors during the taps: ${[...new Set(errs)].join('; ')}`, '');
   }

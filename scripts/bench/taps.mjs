@@ -242,7 +242,7 @@ export function attachEventTiming(taps, timings) {
     // page clock; the page's own times are coarsened to 0.1 ms, hence the 0.2 ms slack
     rec.afterHeadingFrame = rec.frame == null ? null : c.timeStamp + c.duration - (rec.t0 + rec.frame);
     rec.headingShown = rec.t0 + rec.dom <= c.processingEnd + 0.2 && rec.afterHeadingFrame != null && rec.afterHeadingFrame >= -0.2;
-    // trace time (µs) of the interaction's start and of the presented frame, for profile-taps.mjs
+    // trace time (µs) of the interaction's start and of the presented frame, for tools/profile-taps.mjs
     const first = group.reduce((a, t) => (t.timeStamp < a.timeStamp ? t : a), c);
     rec.traceStart = first.traceTs;
     rec.traceEnd = first.traceTs + rec.interaction * 1000;

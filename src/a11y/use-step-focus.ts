@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/use-t';
-import { plain } from '../screens/step-text';
+import { plain } from '../i18n/plain';
 import { useSchool } from '../school/school-context';
 import { pageTitle } from './page-title';
 import { afterPaint } from '../routing/after-paint';

@@ -1,5 +1,5 @@
 import { useT } from '../i18n/use-t';
-import { plain } from '../screens/step-text';
+import { plain } from '../i18n/plain';
 import { CopyText } from './copy-button';
 import type { Crumb } from './breadcrumb';
 

@@ -1,6 +1,6 @@
 /**
  * The running statechart: XState and the wizard machine, in a chunk of their own. The page
- * renders without it (see ./wizard-context) and loads it just after it has become interactive.
+ * renders without it (see src/routing/wizard-context.tsx) and loads it just after it has become interactive.
  */
 import { createActor } from 'xstate';
 import { wizardMachine } from './machine';

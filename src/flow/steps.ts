@@ -9,8 +9,13 @@ import type { GuardName } from './guards';
 export type StepKind = 'question' | 'info' | 'fix';
 /** Where an option sits on the screen: the main answers, "a problem here", CHSI's exact messages, or "did it work?". */
 export type OptionGroup = 'main' | 'problem' | 'message' | 'outcome';
-/** A target: a step id, or the first branch whose guard holds for this school. */
-export type Target = string | ReadonlyArray<{ if?: GuardName; to: string }>;
+/** A branch of a target: taken when its school rule holds (and no earlier branch's does). */
+export interface Branch {
+  readonly if: GuardName;
+  readonly to: string;
+}
+/** A target: a step id, or the first branch whose rule holds for this school, ending in a fallback. */
+export type Target = string | readonly [...Branch[], { readonly to: string }];
 
 export interface OptionDef {
   readonly id: string;

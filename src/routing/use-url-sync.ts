@@ -5,7 +5,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { TrailEntry } from '../flow/options';
 import { isStepId, type StepId } from '../flow/steps';
-import type { WizardView } from '../flow/wizard-context';
+import type { WizardView } from './wizard-context';
 import type { Lang } from '../i18n/languages';
 import { afterPaint, dropAfterPaint } from './after-paint';
 import { baseFromLocation, pagePath } from './paths';

@@ -14,7 +14,7 @@ import { useAbsoluteUrl } from '../routing/use-absolute-url';
 import { useSchool } from '../school/school-context';
 import { schoolVars } from '../school/vars';
 import { problemsByArea } from './problem-list';
-import { plain } from './step-text';
+import { plain } from '../i18n/plain';
 import { useStepFocus } from '../a11y/use-step-focus';
 
 export function CounselorPage() {

@@ -8,8 +8,8 @@
  * - The other parts load right after the page is interactive, before the first change of step
  *   (they are part of WizardProvider's `prepare`).
  * - The server loads every part before it renders.
- * Screens read a part with `part(name)`, which is synchronous: by the rules above it is always
- * loaded when a screen that needs it renders.
+ * Screens read a part with `part(name)`, which is synchronous: by the rules above a part a page
+ * shows (`partsFor`) is always loaded when the page renders, so screens ask only for those.
  */
 import { steps, isStepId, START } from '../flow/steps';
 import { hasDrawings } from '../drawings/which';
@@ -53,8 +53,18 @@ export function loadParts(names: ReadonlyArray<PartName> = partNames): Promise<u
   );
 }
 
-/** A loaded part, or undefined if it has not loaded (which the loading rules above rule out). */
-export const part = <N extends PartName>(name: N): Parts[N] | undefined => loaded[name];
+/**
+ * A loaded part. One that has not loaded is a bug in the loading rules above (or a screen asking
+ * for a part its page does not list in `partsFor`): development and tests throw, so it cannot go
+ * unnoticed; in production the page renders without the part rather than not at all.
+ */
+export function part<N extends PartName>(name: N): Parts[N] | undefined {
+  const loadedPart = loaded[name];
+  if (!loadedPart && import.meta.env.DEV) {
+    throw new Error(`page part "${name}" is not loaded: load it before rendering a page that shows it (partsFor, src/screens/page-parts.ts)`);
+  }
+  return loadedPart;
+}
 
 /** The parts a page shows. */
 export function partsFor(page: PageId | null, school: School): PartName[] {

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { RichText } from '../components/rich-text';
-import type { WizardView } from '../flow/wizard-context';
+import type { WizardView } from '../routing/wizard-context';
 import { useLooseT } from '../i18n/loose';
 import { interceptClick, useHref } from '../routing/page-context';
 import { clearResume, loadResume, type ResumeRecord } from '../routing/storage';

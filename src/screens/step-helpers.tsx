@@ -3,7 +3,7 @@ import { lazy, Suspense } from 'react';
 import { helpersByStep } from '../catalogue/page-data';
 import { useT } from '../i18n/use-t';
 import type { StepId } from '../flow/steps';
-import { useWizard } from '../flow/wizard-context';
+import { useWizard } from '../routing/wizard-context';
 import { RichText } from '../components/rich-text';
 import { useLooseT } from '../i18n/loose';
 import { useHref } from '../routing/page-context';

@@ -9,14 +9,14 @@ import { useStepFocus } from '../a11y/use-step-focus';
 import { steps, type StepDef, type StepId, START } from '../flow/steps';
 import { TrailSummary } from '../components/trail-summary';
 import { NoticeAge } from '../components/notice-age';
-import type { WizardView } from '../flow/wizard-context';
+import type { WizardView } from '../routing/wizard-context';
 import { interceptClick, useHref } from '../routing/page-context';
 import { flushAfterPaint } from '../routing/after-paint';
 import { useSchool } from '../school/school-context';
 import { schoolVars } from '../school/vars';
 import { StepHelpers } from './step-helpers';
 import { PrintSheet } from './print-sheet';
-import { part } from './page-parts';
+import { part, partsFor } from './page-parts';
 import { stepTitle } from './step-text';
 import { useLooseT } from '../i18n/loose';
 import { useRestAfterPaint } from './use-rest-after-paint';
@@ -67,8 +67,9 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
     href: href(c.step),
   }));
 
-  const fix = part('fix');
-  const drawings = part('drawings');
+  const shows = partsFor(step, school);
+  const fix = shows.includes('fix') ? part('fix') : undefined;
+  const drawings = shows.includes('drawings') ? part('drawings') : undefined;
   const legend = text('legend');
   const body = text('body');
   const infoSteps = list('steps');

@@ -1,7 +1,12 @@
 /**
- * Small display helpers shared by the checkers. No state, no DOM.
+ * Small helpers shared by the checkers. No state, no DOM.
  */
 import type { TFunction } from 'i18next';
+
+/** Every kind of space a phone keyboard or a copy-paste can bring in, visible or not: ASCII, full-width U+3000, tab, NBSP, zero-width. */
+export const SPACE = /[\s\u200B-\u200D\u2060\uFEFF]/u;
+/** Runs of them, everywhere in a text. */
+export const SPACES = new RegExp(`${SPACE.source}+`, 'gu');
 
 /** A character as the student can see it: itself, or `U+XXXX` for an invisible or control one. */
 export function showChar(ch: string): string {

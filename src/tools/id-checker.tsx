@@ -1,10 +1,9 @@
-import { useId, useMemo, useState } from 'react';
 import { useT } from '../i18n/use-t';
 import type { TFunction } from 'i18next';
-import { CopyValue } from './copy-button';
+import { CopyText } from '../components/copy-button';
 import { quoteChars } from './format';
 import { analyzeId, type IdAnalysis, type IdIssue } from './id-number';
-import './tools.css';
+import { Checker, IssueList } from './checker';
 
 export interface IdCheckerProps {
   /** Also show the 15-digit form with a copy button (the conscription case, catalogue §7.1). */
@@ -37,14 +36,7 @@ function IdResult({ result, showId15 }: { readonly result: IdAnalysis; readonly 
   return (
     <>
       {result.issues.length > 0 && (
-        <>
-          <p className="tool__problems">{t('id.problems', { n: result.issues.length })}</p>
-          <ul className="tool__issues">
-            {result.issues.map((issue) => (
-              <li key={issue.id}>{issueText(t, issue)}</li>
-            ))}
-          </ul>
-        </>
+        <IssueList heading={t('id.problems', { n: result.issues.length })} issues={result.issues} say={(issue) => issueText(t, issue)} />
       )}
       {result.valid && (
         <p className="tool__ok">{t(result.issues.length > 0 ? 'id.okAfterCleaning' : 'id.ok')}</p>
@@ -58,7 +50,12 @@ function IdResult({ result, showId15 }: { readonly result: IdAnalysis; readonly 
         <section className="tool__id15" aria-label={t('id.id15Title')}>
           <p className="tool__line tool__strong">{t('id.id15Title')}</p>
           <p className="tool__note">{t('id.id15Rule')}</p>
-          <CopyValue text={result.id15} label={t('id.copy')} />
+          <CopyText
+            text={result.id15}
+            label={t('id.copy')}
+            className="copy--value"
+            words={{ copied: t('copied'), failed: t('copyFailed') }}
+          />
           <p className="tool__note">{t('id.id15Only')}</p>
         </section>
       )}
@@ -66,43 +63,15 @@ function IdResult({ result, showId15 }: { readonly result: IdAnalysis; readonly 
   );
 }
 
-/**
- * Checks a typed ID number on the phone. What the student types stays in this component's
- * state only: never stored, logged, sent or put in the URL, and gone when the step changes.
- */
+/** Checks a typed ID number on the phone (what is typed stays in ./checker's state only). */
 export function IdChecker({ showId15 = false }: IdCheckerProps) {
   const t = useT('tools');
-  const uid = useId();
-  const [value, setValue] = useState('');
-  const result = useMemo(() => analyzeId(value), [value]);
   return (
-    <div className="tool tool--id">
-      <label className="tool__label" htmlFor={`${uid}-input`}>
-        {t('id.label')}
-      </label>
-      <p className="tool__hint" id={`${uid}-hint`}>
-        {t('id.hint')}
-      </p>
-      <input
-        id={`${uid}-input`}
-        className="tool__input tool__input--id"
-        type="text"
-        inputMode="text"
-        autoComplete="off"
-        autoCorrect="off"
-        autoCapitalize="characters"
-        spellCheck={false}
-        enterKeyHint="done"
-        aria-describedby={`${uid}-hint ${uid}-privacy`}
-        value={value}
-        onChange={(event) => setValue(event.target.value)}
-      />
-      <p className="tool__privacy" id={`${uid}-privacy`}>
-        {t('privacy')}
-      </p>
-      <div className="tool__result" aria-live="polite">
-        {result.cleaned !== '' && <IdResult result={result} showId15={showId15} />}
-      </div>
-    </div>
+    <Checker kind="id" label={t('id.label')} hint={t('id.hint')} input={{ autoCapitalize: 'characters' }}>
+      {(value) => {
+        const result = analyzeId(value);
+        return result.cleaned !== '' && <IdResult result={result} showId15={showId15} />;
+      }}
+    </Checker>
   );
 }

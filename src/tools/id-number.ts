@@ -7,9 +7,8 @@
  * Catalogue §7.1 (15-digit form) and §7.2 (no spaces, upper-case X).
  */
 
-/** Every kind of space a phone keyboard or a copy-paste can bring in, visible or not. */
-const SPACE = /[\s\u200B-\u200D\u2060\uFEFF]/u;
-const SPACES = new RegExp(`${SPACE.source}+`, 'gu');
+import { SPACE, SPACES } from './format';
+
 const LEADING_SPACES = new RegExp(`^${SPACE.source}+`, 'u');
 const TRAILING_SPACES = new RegExp(`${SPACE.source}+$`, 'u');
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF38\uFF58]/u;

@@ -4,9 +4,8 @@
  * The words for each issue live in content/locales/<lng>/tools.json under `name.issues.<id>`.
  */
 
-/** Every kind of space, visible or not: ASCII, full-width U+3000, tab, NBSP, zero-width. */
-const SPACE = /[\s\u200B-\u200D\u2060\uFEFF]/u;
-const SPACES = new RegExp(`${SPACE.source}+`, 'gu');
+import { SPACE, SPACES } from './format';
+
 /** Full-width Ａ-Ｚ, ａ-ｚ and ０-９. */
 const FULL_WIDTH = /[\uFF21-\uFF3A\uFF41-\uFF5A\uFF10-\uFF19]/u;
 const FULL_WIDTHS = new RegExp(FULL_WIDTH.source, 'gu');

@@ -1,9 +1,9 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../i18n/use-t';
 import type { TFunction } from 'i18next';
 import { quoteChars } from './format';
 import { analyzeName, loadToSimplified, type NameAnalysis, type NameIssue } from './name-check';
-import './tools.css';
+import { Checker, IssueList } from './checker';
 
 type ConverterState =
   | { readonly status: 'loading' | 'failed' }
@@ -46,14 +46,7 @@ function NameResult({ result, raw, converter }: { readonly result: NameAnalysis;
   return (
     <>
       {result.issues.length > 0 ? (
-        <>
-          <p className="tool__problems">{t('name.problems', { n: result.issues.length })}</p>
-          <ul className="tool__issues">
-            {result.issues.map((issue) => (
-              <li key={issue.id}>{issueText(t, issue)}</li>
-            ))}
-          </ul>
-        </>
+        <IssueList heading={t('name.problems', { n: result.issues.length })} issues={result.issues} say={(issue) => issueText(t, issue)} />
       ) : (
         <p className="tool__ok">{t(ready ? 'name.ok' : 'name.okNoTraditional')}</p>
       )}
@@ -69,46 +62,19 @@ function NameResult({ result, raw, converter }: { readonly result: NameAnalysis;
 }
 
 /**
- * Checks a typed name on the phone: spaces, full-width letters, traditional characters.
- * What the student types stays in this component's state only: never stored, logged, sent
- * or put in the URL, and gone when the step changes.
+ * Checks a typed name on the phone: spaces, full-width letters, traditional characters (what is
+ * typed stays in ./checker's state only).
  */
 export function NameChecker() {
   const t = useT('tools');
-  const uid = useId();
-  const [value, setValue] = useState('');
   const converter = useToSimplified();
   const convert = converter.status === 'ready' ? converter.convert : undefined;
-  const result = useMemo(() => analyzeName(value, convert), [value, convert]);
   return (
-    <div className="tool tool--name">
-      <label className="tool__label" htmlFor={`${uid}-input`}>
-        {t('name.label')}
-      </label>
-      <p className="tool__hint" id={`${uid}-hint`}>
-        {t('name.hint')}
-      </p>
-      <input
-        id={`${uid}-input`}
-        className="tool__input tool__input--name"
-        type="text"
-        inputMode="text"
-        lang="zh-CN"
-        autoComplete="off"
-        autoCorrect="off"
-        autoCapitalize="off"
-        spellCheck={false}
-        enterKeyHint="done"
-        aria-describedby={`${uid}-hint ${uid}-privacy`}
-        value={value}
-        onChange={(event) => setValue(event.target.value)}
-      />
-      <p className="tool__privacy" id={`${uid}-privacy`}>
-        {t('privacy')}
-      </p>
-      <div className="tool__result" aria-live="polite">
-        {result.cleaned !== '' && <NameResult result={result} raw={value} converter={converter} />}
-      </div>
-    </div>
+    <Checker kind="name" label={t('name.label')} hint={t('name.hint')} input={{ lang: 'zh-CN', autoCapitalize: 'off' }}>
+      {(value) => {
+        const result = analyzeName(value, convert);
+        return result.cleaned !== '' && <NameResult result={result} raw={value} converter={converter} />;
+      }}
+    </Checker>
   );
 }

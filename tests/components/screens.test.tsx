@@ -219,5 +219,7 @@ describe('after a tap', () => {
       }
     }
     expect([...kinds].sort()).toEqual(['step--fix', 'step--info', 'step--question']);
-  });
+    // about 20 renders and taps (2–3 s idle, over 5 s on a loaded 2-core machine); the timeout
+    // only stops a hang, nothing here is timed
+  }, 30_000);
 });

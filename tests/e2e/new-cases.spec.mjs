@@ -14,7 +14,10 @@ const schools = readdirSync(join(root, 'content/schools'))
   .map((f) => f.slice(0, -5))
   .sort();
 
-/** Each case: the answers tapped from the start page, the page they end on, its notices, what the field finds it by. */
+/**
+ * Each case: the answers tapped from the start page, the page they end on, its notices, what the field finds it by.
+ * @type {Array<{ id: string, taps: string[], step: import('../../src/flow/steps').StepId, sources: string[], query: string, single?: boolean }>}
+ */
 const cases = [
   { id: 'N1', taps: ['register-error', 'hk-mo-tw'], step: 'hk-mo-tw-id-number', sources: ['scu21'], query: '港澳台', single: true },
   { id: 'N2', taps: ['register-error', 'code', 'expired'], step: 'sms-code-not-received-or-expired', sources: ['haue25', 'njmukd23'], query: '验证码过期' },
@@ -117,9 +120,10 @@ for (const school of schools) {
             const out = [];
             const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
             for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-              if (!/010[-—]\d{8}/.test(n.textContent)) continue;
-              const block = n.parentElement.closest('li, .card, p');
-              if (!/20\d\d/.test(block?.textContent ?? '')) out.push(block?.textContent ?? n.textContent);
+              const text = n.textContent ?? '';
+              if (!/010[-—]\d{8}/.test(text)) continue;
+              const block = n.parentElement?.closest('li, .card, p');
+              if (!/20\d\d/.test(block?.textContent ?? '')) out.push(block?.textContent ?? text);
             }
             return out;
           });

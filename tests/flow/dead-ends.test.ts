@@ -4,7 +4,7 @@
  * is only reached after a recovery was tried, never as a first answer.
  */
 import { describe, expect, it } from 'vitest';
-import { optionsFor } from '../../src/flow/machine';
+import { optionsFor } from '../../src/flow/options';
 import { guards } from '../../src/flow/guards';
 import { steps, stepIds, START, type StepDef, type StepId } from '../../src/flow/steps';
 import { methodsFor } from '../../src/school/methods';

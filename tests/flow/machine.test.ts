@@ -1,15 +1,22 @@
 /**
  * Model-based tests generated from the statechart (xstate/graph), for every school: every step
  * the school routes to is reachable by answers alone, every step has a way forward and back,
- * and every catalogue entry exists as a step.
+ * every transition the machine takes is the one `optionsFor` (what a page renders before the
+ * statechart loads) names, and every catalogue entry exists as a step.
+ *
+ * Every transition, not every path: a school has more than five million simple paths from the
+ * start (measured with a depth-first walk), so the tests walk every reachable step (shortest
+ * paths) and try every answer there, which covers every edge of the graph.
  */
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
+import { createActor, getNextSnapshot } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { wizardMachine, optionsFor, type WizardEvent } from '../../src/flow/machine';
-import { guards } from '../../src/flow/guards';
+import { wizardMachine, type WizardEvent } from '../../src/flow/machine';
+import { optionsFor } from '../../src/flow/options';
+import { guardNames, guards } from '../../src/flow/guards';
 import { canonicalTrail } from '../../src/flow/paths';
 import { START, steps, stepIds, type StepId } from '../../src/flow/steps';
+import type { SchoolRules } from '../../src/school/schema';
 import { schools } from '../helpers/schools';
 
 /** E01–E33 of shared/catalogue.md §3, by slug (E06 has two sub-cases). */
@@ -36,6 +43,30 @@ const expectedSteps = (rules: (typeof schools)[number]['rules']) =>
     return !req || guards[req](rules);
   });
 
+/** Where the machine goes from a step on an answer (the step itself when it does not take the answer). */
+const answerFrom = (rules: SchoolRules, from: StepId, option: string) =>
+  String(
+    getNextSnapshot(wizardMachine, wizardMachine.resolveState({ value: from, context: { rules, trail: [] } }), {
+      type: 'answer.select',
+      option,
+    }).value,
+  );
+
+const allOptionIds = allAnswers.map((e) => (e as { option: string }).option);
+
+/**
+ * Checks that on every given step the machine takes exactly the answers optionsFor offers, to the
+ * same step: every answer of any step (default), or the step's own answers and one it lacks.
+ */
+function expectMachineAgrees(rules: SchoolRules, from: Iterable<StepId>, answers?: (step: StepId) => string[]) {
+  for (const step of from) {
+    const offered = new Map(optionsFor(step, rules).map((o) => [o.id, o.to as string]));
+    for (const option of answers?.(step) ?? allOptionIds) {
+      expect(answerFrom(rules, step, option), `${step} → ${option}`).toBe(offered.get(option) ?? step);
+    }
+  }
+}
+
 it('every catalogue entry is a step', () => {
   for (const slug of catalogueSlugs) expect(stepIds, slug).toContain(slug);
 });
@@ -51,6 +82,10 @@ describe.each(schools.map((s) => [s.id, s] as const))('school %s', (_id, school)
 
   it('reaches exactly the steps its rules route to, by answers alone', () => {
     expect([...reached].sort()).toEqual(expectedSteps(school.rules).sort());
+  });
+
+  it('takes every answer optionsFor offers, to the step it names, and no other answer, on every reached step', () => {
+    expectMachineAgrees(school.rules, reached as Set<StepId>);
   });
 
   it('offers a way forward on every step that does not end a story', () => {
@@ -97,4 +132,14 @@ describe.each(schools.map((s) => [s.id, s] as const))('school %s', (_id, school)
       actor.stop();
     }
   });
+});
+
+it('agrees with optionsFor for every combination of school rules, on every step', () => {
+  // the shipped schools use a few combinations; a new school may use any
+  const combinations = Array.from({ length: 2 ** guardNames.length }, (_, mask) =>
+    Object.fromEntries(guardNames.map((name, i) => [name, Boolean(mask & (1 << i))])) as SchoolRules,
+  );
+  for (const rules of combinations) {
+    expectMachineAgrees(rules, stepIds, (step) => [...steps[step].options.map((o) => o.id), 'no-such-answer']);
+  }
 });

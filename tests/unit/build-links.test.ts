@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { optionsFor } from '../../src/flow/machine';
+import { optionsFor } from '../../src/flow/options';
 import { START, stepIds, type StepId } from '../../src/flow/steps';
 import { languages } from '../../src/i18n/languages';
 import { extraPages, pagePath } from '../../src/routing/paths';

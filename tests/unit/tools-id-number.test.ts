@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { analyzeId, checkDigit, to15, type IdIssue, type IdIssueId } from '../../src/tools/id-number';
+import { spaceKinds } from '../helpers/space-kinds';
 
 /** A fixed "today" so the future-date checks don't depend on when the tests run. */
 const today = new Date(2025, 8, 1); // 2025-09-01, local time
@@ -114,13 +115,7 @@ describe('each kind of bad input has its issue', () => {
     expect(check('').valid).toBe(false);
   });
 
-  it.each([
-    ['ASCII space', ' '],
-    ['full-width space U+3000', '\u3000'],
-    ['tab', '\t'],
-    ['no-break space', '\u00A0'],
-    ['zero-width space', '\u200B'],
-  ])('%s before, inside and after the number', (_name, space) => {
+  it.each(spaceKinds)('%s before, inside and after the number', (_name, space) => {
     expect(ids(space + SAMPLE)).toEqual(['leading-space']);
     expect(ids(SAMPLE + space)).toEqual(['trailing-space']);
     expect(ids(`110105${space}19491231${space}002X`)).toEqual(['inner-space']);

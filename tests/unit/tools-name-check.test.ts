@@ -2,6 +2,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import fc from 'fast-check';
 import { analyzeName, loadToSimplified, NAME_DOT, type NameIssue, type NameIssueId } from '../../src/tools/name-check';
 import { KEEP_AS_SIMPLIFIED } from '../../src/tools/to-simplified';
+import { spaceKinds } from '../helpers/space-kinds';
 
 let toSimplified: (s: string) => string;
 beforeAll(async () => {
@@ -36,13 +37,7 @@ describe('analyzeName without the converter', () => {
     expect(analyzeName('王芳')).toEqual({ cleaned: '王芳', issues: [], simplified: null });
   });
 
-  it.each([
-    ['ASCII space', ' '],
-    ['full-width space U+3000', '\u3000'],
-    ['tab', '\t'],
-    ['no-break space', '\u00A0'],
-    ['zero-width space', '\u200B'],
-  ])('%s before, between and after the characters', (_name, space) => {
+  it.each(spaceKinds)('%s before, between and after the characters', (_name, space) => {
     for (const raw of [`${space}张伟`, `张伟${space}`, `张${space}伟`, `${space}张${space}伟${space}`]) {
       expect(ids(raw)).toEqual(['spaces']);
       expect(analyzeName(raw).cleaned).toBe('张伟');

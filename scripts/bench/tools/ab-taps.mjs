@@ -5,16 +5,16 @@
 // histogram (≤8, ≤16, ≤24, ≤32, ≤40, ≤48, more; ms) and the p95.
 //
 //   OUT_DIR=/tmp/a npm run build && (change something) && OUT_DIR=/tmp/b npm run build
-//   node scripts/bench/ab-taps.mjs /tmp/a /tmp/b [--rounds=2] [--taps=60]
+//   node scripts/bench/tools/ab-taps.mjs /tmp/a /tmp/b [--rounds=2] [--taps=60]
 import { loadavg } from 'node:os';
-import { measureTaps, percentile } from './taps.mjs';
-import { launchBrowser } from '../browser.mjs';
-import { startStaticServer } from '../../tests/e2e/static-server.mjs';
+import { measureTaps, percentile } from '../taps.mjs';
+import { launchBrowser } from '../../browser.mjs';
+import { startStaticServer } from '../../../tests/e2e/static-server.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const dirs = args.filter((a) => !a.startsWith('--'));
-if (dirs.length < 2) throw new Error('usage: node scripts/bench/ab-taps.mjs <siteA> <siteB> [...] [--rounds=2] [--taps=60]');
+if (dirs.length < 2) throw new Error('usage: node scripts/bench/tools/ab-taps.mjs <siteA> <siteB> [...] [--rounds=2] [--taps=60]');
 const rounds = opt('rounds', 2);
 const count = opt('taps', 60);
 

@@ -3,16 +3,16 @@
  * never `send`: they get intents (`choose`, `back`, `restart`, `goto`).
  *
  * A page first renders from the state its address stands for (its step, and the answers that led
- * there), which needs only the routing table. The statechart (XState and the machine, ./engine)
+ * there), which needs only the routing table. The statechart (XState and the machine, ../flow/engine)
  * is loaded right after the page has become interactive, together with whatever `prepare` loads
  * (the rest of the words), and from then on every change of step goes through it. Until then
  * `ready` is false and the screens let links be links (a real page load), so a tap is never lost.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useSelector } from '@xstate/react';
-import type { WizardActorRef } from './engine';
-import { optionsFor, type TrailEntry } from './options';
-import type { StepId } from './steps';
+import type { WizardActorRef } from '../flow/engine';
+import { optionsFor, type TrailEntry } from '../flow/options';
+import type { StepId } from '../flow/steps';
 import type { SchoolRules } from '../school/schema';
 
 export interface WizardView {
@@ -55,7 +55,7 @@ export function WizardProvider({ rules, step: pageStep, trail: pageTrail, prepar
   const start = useCallback(() => {
     if (!starting.current) {
       const { rules: r, step: s, trail: t, prepare: p, onReady: done } = begin.current;
-      starting.current = Promise.all([import('./engine'), p?.()]).then(([engine]) => {
+      starting.current = Promise.all([import('../flow/engine'), p?.()]).then(([engine]) => {
         const running = engine.startWizard(r, s, t);
         setActor(running);
         done?.();

@@ -4,18 +4,19 @@
 // interaction, as the benchmark's headline measures it: the pointerdown's timeStamp → the
 // presentation of the frame after the click.
 //
-//   node scripts/bench/profile-taps.mjs [--taps=60] [--cpu=1] [--mode=idle|locator] [--site=<dir>]
+//   node scripts/bench/tools/profile-taps.mjs [--taps=60] [--cpu=1] [--mode=idle|locator] [--site=<dir>]
 //   (after `npm run bench` built bench-results/site, or point --site at another build)
 //
 // The site has no source maps, so the client is built once more in memory with source maps
 // (the same code plus a sourceMappingURL comment) and positions are looked up there.
 import { join, resolve } from 'node:path';
-import { launchBrowser } from '../browser.mjs';
-import { startStaticServer } from '../../tests/e2e/static-server.mjs';
-import { measureTaps, percentile } from './taps.mjs';
-import { groupOf, vlq } from './composition.mjs';
+import { traceSegment } from '@jridgewell/trace-mapping';
+import { launchBrowser } from '../../browser.mjs';
+import { startStaticServer } from '../../../tests/e2e/static-server.mjs';
+import { measureTaps, percentile } from '../taps.mjs';
+import { buildWithSourceMaps, groupOf, traceMapOf } from './source-maps.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '../../..');
 const text = (n, d) => process.argv.find((a) => a.startsWith(`--${n}=`))?.slice(n.length + 3) ?? d;
 const arg = (n, d) => Number(text(n, d));
 const siteDir = resolve(text('site', join(root, 'bench-results/site')));
@@ -24,54 +25,19 @@ const cpu = arg('cpu', 1);
 const mode = text('mode', 'idle');
 
 // ── source maps from an in-memory build ──
-process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
-const { build } = await import('vite');
-const result = await build({ root, logLevel: 'silent', build: { write: false, sourcemap: true, emptyOutDir: false, outDir: 'bench-results/profile' } });
-const chunks = (Array.isArray(result) ? result : [result]).flatMap((o) => ('output' in o ? o.output : [])).filter((o) => o.type === 'chunk');
-function decode(map) {
-  // per generated line: sorted [col, sourceIndex]
-  const lines = [];
-  let src = 0;
-  for (const lineMap of map.mappings.split(';')) {
-    const segs = [];
-    let col = 0;
-    for (const seg of lineMap.split(',')) {
-      if (!seg) continue;
-      const v = vlq(seg);
-      col += v[0];
-      if (v.length >= 4) src += v[1];
-      segs.push([col, v.length >= 4 ? src : -1]);
-    }
-    lines.push(segs);
-  }
-  return lines;
-}
-// site file name (e.g. index-XXXX.js) → map; matched by chunk name since only the hash differs
+// site file name (e.g. index-XXXX.js) → its chunk's source map; matched by chunk name since only the hash differs
 const maps = new Map();
-for (const c of chunks) {
-  const map = typeof c.map === 'string' ? JSON.parse(c.map) : c.map;
-  maps.set(c.name, map ? { sources: map.sources, lines: decode(map), module: Object.keys(c.modules)[0] } : { module: Object.keys(c.modules)[0] });
-}
+for (const c of await buildWithSourceMaps(root, 'bench-results/profile')) maps.set(c.name, { map: traceMapOf(c), module: Object.keys(c.modules)[0] });
 const chunkName = (url) => url.split('/').pop().replace(/-[\w-]{8}\.js$/, '');
 function sourceOf(url, line, col) {
   if (!url) return null;
   if (!url.includes('/assets/')) return url.startsWith('http') ? '(page)' : null;
   const m = maps.get(chunkName(url));
   if (!m) return `(${chunkName(url)})`;
-  if (!m.lines) return groupOf(m.module ?? chunkName(url));
-  const segs = m.lines[line] ?? [];
-  let lo = 0;
-  let hi = segs.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (segs[mid][0] <= col) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  if (found < 0 || segs[found][1] < 0) return '(unmapped)';
-  return groupOf(m.sources[segs[found][1]]);
+  if (!m.map) return groupOf(m.module ?? chunkName(url));
+  const seg = traceSegment(m.map, line, col);
+  if (!seg || seg.length < 4) return '(unmapped)';
+  return groupOf(m.map.sources[seg[1] ?? -1] ?? '(unmapped)');
 }
 
 // ── profile the taps: V8 sampling profile (JS by source) + the walk's own Chromium trace (style, layout, paint…) ──
