@@ -13,7 +13,9 @@ function useSourceLine() {
   return (s: SourceId) => {
     const n = notices[s];
     const date = n.dateStated === false ? t('fix.sourceYearOnly', { year: n.date.slice(0, 4) }) : formatDate(n.date, t);
-    const line = n.title ? t('fix.sourceLine', { school: n.school, title: n.title, date }) : t('fix.sourceLineNoTitle', { school: n.school, date });
+    const line = n.title
+      ? t('fix.sourceLine', { school: n.school, title: n.title, date })
+      : t('fix.sourceLineNoTitle', { school: n.school, date });
     const notes = [n.inferred ? t('fix.sourceInferred') : '', n.unverified ? t('fix.sourceUnverified') : ''].join('');
     return { line: line + notes, url: n.url };
   };
@@ -25,10 +27,17 @@ export { notices };
 export function SourceList({ sources, variant }: { sources: SourceId[]; variant: 'step' | 'method' }) {
   const t = useT();
   const lineOf = useSourceLine();
-  if (!sources.length) return <p className={`sources sources--${variant}`}>{t(variant === 'step' ? 'fix.noSource' : 'fix.notFromNotice')}</p>;
+  if (!sources.length)
+    return <p className={`sources sources--${variant}`}>{t(variant === 'step' ? 'fix.noSource' : 'fix.notFromNotice')}</p>;
   const lines = sources.map((s) => ({ id: s, ...lineOf(s) }));
-  const newest = sources.map((s) => notices[s].date.slice(0, 4)).sort().at(-1);
-  if (variant === 'method') return <p className="sources sources--method">{t('fix.fromNotices', { list: lines.map((l) => l.line).join(t('fix.listSeparator')) })}</p>;
+  const newest = sources
+    .map((s) => notices[s].date.slice(0, 4))
+    .sort()
+    .at(-1);
+  if (variant === 'method')
+    return (
+      <p className="sources sources--method">{t('fix.fromNotices', { list: lines.map((l) => l.line).join(t('fix.listSeparator')) })}</p>
+    );
   return (
     <section className="sources sources--step" aria-labelledby="sources-heading">
       <h2 id="sources-heading">{t('fix.sources')}</h2>

@@ -20,11 +20,29 @@ const schools = readdirSync(join(root, 'content/schools'))
  */
 const cases = [
   { id: 'N1', taps: ['register-error', 'hk-mo-tw'], step: 'hk-mo-tw-id-number', sources: ['scu21'], query: '港澳台', single: true },
-  { id: 'N2', taps: ['register-error', 'code', 'expired'], step: 'sms-code-not-received-or-expired', sources: ['haue25', 'njmukd23'], query: '验证码过期' },
+  {
+    id: 'N2',
+    taps: ['register-error', 'code', 'expired'],
+    step: 'sms-code-not-received-or-expired',
+    sources: ['haue25', 'njmukd23'],
+    query: '验证码过期',
+  },
   { id: 'N3', taps: ['register-error', 'identity'], step: 'identity-verification-fails', sources: ['haue25'], query: '人脸', single: true },
-  { id: 'N4', taps: ['no-record', 'deferred'], step: 'deferred-admission-returning-student', sources: ['haue25', 'cwxu23', 'njmukd23'], query: '保留入学资格' },
+  {
+    id: 'N4',
+    taps: ['no-record', 'deferred'],
+    step: 'deferred-admission-returning-student',
+    sources: ['haue25', 'cwxu23', 'njmukd23'],
+    query: '保留入学资格',
+  },
   { id: 'N5', taps: ['info-wrong', 'major'], step: 'major-shows-admission-major', sources: ['hceb19', 'hfut18'], query: '转专业' },
-  { id: 'N12', taps: ['no-record', 'id-maybe-wrong'], step: 'registered-but-no-record', sources: ['zzut22', 'jx22', 'lcudcc23'], query: '注册成功了但找不到学籍' },
+  {
+    id: 'N12',
+    taps: ['no-record', 'id-maybe-wrong'],
+    step: 'registered-but-no-record',
+    sources: ['zzut22', 'jx22', 'lcudcc23'],
+    query: '注册成功了但找不到学籍',
+  },
 ];
 
 let browser;
@@ -38,7 +56,10 @@ after(async () => {
 async function onSite(school, fn) {
   const site = await serveSite(school);
   // WeChat's browser: every link is a real page load there
-  const context = await studentContext(browser, { userAgent: 'Mozilla/5.0 (Linux; Android 13) Mobile MicroMessenger/8.0.47', viewport: { width: 360, height: 740 } });
+  const context = await studentContext(browser, {
+    userAgent: 'Mozilla/5.0 (Linux; Android 13) Mobile MicroMessenger/8.0.47',
+    viewport: { width: 360, height: 740 },
+  });
   const page = await context.newPage();
   const problems = watchProblems(page, site.origin);
   try {
@@ -105,7 +126,11 @@ for (const school of schools) {
       { u: 'U4 注册学籍', step: 'check-record', says: ['注册学籍', '2025 年的通知', '在籍(注册学籍)'] },
       { u: 'U6 高等教育信息 → 学籍', step: 'open-record', says: ['高等教育信息', '2025 年的通知'] },
       { u: 'U7 channels, N9 look-alike sites', step: 'register-open-chsi', says: ['微信公众号', '2025 年的通知', '假冒', '2021 年的通知'] },
-      { u: 'U1–U3 help centre, e-mail, phone by year', step: 'identity-verification-fails', says: ['https://account.chsi.com.cn/account/help/index.jsp', 'kefu@chsi.com.cn', '010-67410388', '2023 年的通知'] },
+      {
+        u: 'U1–U3 help centre, e-mail, phone by year',
+        step: 'identity-verification-fails',
+        says: ['https://account.chsi.com.cn/account/help/index.jsp', 'kefu@chsi.com.cn', '010-67410388', '2023 年的通知'],
+      },
       { u: 'U11 the old phone decides', step: 'id-registered-old-phone-gone', says: ['手机号还在用', '不再用了', '2025 年的通知'] },
     ];
     for (const { u, step, says } of updates) {

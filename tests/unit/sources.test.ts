@@ -42,19 +42,26 @@ describe('content/notices.json', () => {
     expect(existsSync(join(shared, n.file)), n.file).toBe(true);
   });
 
-  it.each(Object.entries(notices).filter(([, n]) => n.file.startsWith('sources/')))('%s: address, year and issuer flags as its stored copy says', (_, n) => {
-    const { header } = copy(n);
-    expect(header).toContain(`source: ${n.url}`);
-    expect(n.file).toContain(`_${n.date.slice(0, 4)}_`);
-    const issuer = header.split('\n').find((l) => l.startsWith('issuer:')) ?? '';
-    expect(/domain|inferred|inference/.test(issuer), `inferred ⇔ the header reads the school from the address: ${issuer}`).toBe(Boolean(n.inferred));
-    expect(/unverified/.test(issuer), `unverified ⇔ the header says so: ${issuer}`).toBe(Boolean(n.unverified));
-  });
+  it.each(Object.entries(notices).filter(([, n]) => n.file.startsWith('sources/')))(
+    '%s: address, year and issuer flags as its stored copy says',
+    (_, n) => {
+      const { header } = copy(n);
+      expect(header).toContain(`source: ${n.url}`);
+      expect(n.file).toContain(`_${n.date.slice(0, 4)}_`);
+      const issuer = header.split('\n').find((l) => l.startsWith('issuer:')) ?? '';
+      expect(/domain|inferred|inference/.test(issuer), `inferred ⇔ the header reads the school from the address: ${issuer}`).toBe(
+        Boolean(n.inferred),
+      );
+      expect(/unverified/.test(issuer), `unverified ⇔ the header says so: ${issuer}`).toBe(Boolean(n.unverified));
+    },
+  );
 });
 
 describe('the words cite only notices that exist, and hold only what they say', () => {
   it('every {{by_<notice>}} names a notice', () => {
-    const unknown = allWords.flatMap(({ file, text }) => [...text.matchAll(/\{\{by_([^}]+)\}\}/g)].filter((m) => !(m[1]! in notices)).map((m) => `${file}: ${m[0]}`));
+    const unknown = allWords.flatMap(({ file, text }) =>
+      [...text.matchAll(/\{\{by_([^}]+)\}\}/g)].filter((m) => !(m[1]! in notices)).map((m) => `${file}: ${m[0]}`),
+    );
     expect(unknown).toEqual([]);
   });
 
