@@ -29,7 +29,7 @@ export function CsCard({ cs }: { cs: School['customerService'] }) {
         <p>{t('cs.noContact')}</p>
       )}
       {/* the number changed between notices (2020 vs 2023): never shown as current without that */}
-      {cs.phone ? <p className="card__note">{t('cs.phoneChanged')}</p> : null}
+      {cs.phone ? <p className="card__note card__note--dated">{t('cs.phoneChanged')}</p> : null}
       {cs.helpCenter ? (
         <p>
           <RichText text={t('cs.helpCenter')} />
