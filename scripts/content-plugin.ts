@@ -60,17 +60,18 @@ export function mergeLocale(base: Json, over: Json): Json {
 /**
  * `common.attrib.by_<notice>`: how a sentence from that notice is introduced in this build, for
  * `{{by_<notice>}}` in the words (src/school/attribution.ts): `attrib.own` in the build of the
- * school whose notice it is, otherwise `attrib.other` with the school and year from notices.json.
- * Done here, so the start page carries the three phrases as words, not notices.json as code.
+ * school whose notice it is, otherwise `attrib.other` with the school and year from notices.json
+ * (`attrib.otherInferred` where the school is only read from the notice's address).
+ * Done here, so the start page carries the phrases as words, not notices.json as code.
  */
 export function addAttribution(locale: Json, source: string | null, contentDir = defaultContentDir): Json {
   const common = locale.common as Json | undefined;
   const attrib = common?.attrib as Record<string, string> | undefined;
   if (!attrib) return locale;
-  const notices = JSON.parse(readFileSync(join(contentDir, 'notices.json'), 'utf8')) as Record<string, { school: string; date: string }>;
+  const notices = JSON.parse(readFileSync(join(contentDir, 'notices.json'), 'utf8')) as Record<string, { school: string; date: string; inferred?: boolean }>;
   for (const [id, n] of Object.entries(notices)) {
-    attrib[`by_${id}`] =
-      id === source ? attrib.own! : attrib.other!.replace('{{school}}', n.school).replace('{{year}}', n.date.slice(0, 4));
+    const other = (n.inferred && attrib.otherInferred) || attrib.other!;
+    attrib[`by_${id}`] = id === source ? attrib.own! : other.replace('{{school}}', n.school).replace('{{year}}', n.date.slice(0, 4));
   }
   return locale;
 }
@@ -124,7 +125,11 @@ export function contentPlugin(opts: { school: string; siteUrl: string; langs: re
       if (name === ids.noticeSchools) return `export default ${JSON.stringify(readNoticeSchools(contentDir))};`;
       if (name === ids.pages) return catalogueModules(loadCatalogue(contentDir)).pages;
       if (name === ids.fixes) return catalogueModules(loadCatalogue(contentDir)).fixes;
-      if (name === ids.site) return `export const siteUrl = ${JSON.stringify(opts.siteUrl.replace(/\/+$/, ''))};`;
+      if (name === ids.site) {
+        // the day the site is built (BUILD_DATE=YYYY-MM-DD fixes it, e.g. in tests): how old the school's notice is
+        const builtOn = process.env.BUILD_DATE || new Date().toISOString().slice(0, 10);
+        return `export const siteUrl = ${JSON.stringify(opts.siteUrl.replace(/\/+$/, ''))};\nexport const builtOn = ${JSON.stringify(builtOn)};`;
+      }
       if (name === ids.locales) {
         const cases = opts.langs.map((l) => `    case ${JSON.stringify(l)}: return import(${JSON.stringify(localePrefix + l)}).then((m) => m.default);`);
         return `export function loadLocale(lng) {\n  switch (lng) {\n${cases.join('\n')}\n    default: return import(${JSON.stringify(localePrefix + sourceLang)}).then((m) => m.default);\n  }\n}\n`;

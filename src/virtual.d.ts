@@ -12,6 +12,8 @@ declare module 'virtual:locales' {
 declare module 'virtual:site' {
   /** SITE_URL given at build, without a trailing slash, or '' when not given. */
   export const siteUrl: string;
+  /** The build's date, YYYY-MM-DD (BUILD_DATE, else the day of the build). */
+  export const builtOn: string;
 }
 declare module 'virtual:notice-schools' {
   import type { NoticeSchools } from './school/attribution';

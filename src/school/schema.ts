@@ -107,8 +107,12 @@ export const schoolSchema = z
         hukouChange: office.nullable(),
         cannotLink: office.nullable(),
         nameChangeFiling: office.nullable(),
+        /** Where graduate students (研究生) report record problems, if not the undergraduate route (N8). */
+        graduate: office.nullable(),
       })
       .strict(),
+    /** Joint programmes whose students' record sits at a partner university: which school the record names (N6). */
+    jointProgrammes: z.array(z.object({ programme: z.string().min(1), recordSchool: z.string().min(1) }).strict()),
     customerService: z
       .object({
         phone: z.string().min(1).nullable(),

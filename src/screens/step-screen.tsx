@@ -8,6 +8,7 @@ import { RichText } from '../components/rich-text';
 import { useStepFocus } from '../a11y/use-step-focus';
 import { steps, type StepDef, type StepId, START } from '../flow/steps';
 import { TrailSummary } from '../components/trail-summary';
+import { NoticeAge } from '../components/notice-age';
 import type { WizardView } from '../routing/wizard-context';
 import { interceptClick, useHref } from '../routing/page-context';
 import { flushAfterPaint } from '../routing/after-paint';
@@ -99,6 +100,7 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
           <RichText text={body} />
         </p>
       ) : null}
+      {step === START ? <NoticeAge school={school} /> : null}
       {rest || def.kind === 'question' ? (
         <>
           <TextList items={infoSteps} ordered className="steps steps--info" label={t('groups.steps')} />
