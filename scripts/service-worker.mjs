@@ -2,7 +2,7 @@
 // learns the build's version (a hash of every file's revision, from workbox-build's getManifest:
 // a new deployment is a new worker, which drops the old copy's pages and unused assets) and the
 // list of the build's hashed assets (the ones it keeps). It precaches only offline.html; see
-// docs/decisions/007-trail-and-offline-copy.md.
+// docs/decisions/008-trail-and-offline-copy.md.
 import { getManifest } from 'workbox-build';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// The offline copy (docs/decisions/007-trail-and-offline-copy.md). Built into dist/sw.js by
+// The offline copy (docs/decisions/008-trail-and-offline-copy.md). Built into dist/sw.js by
 // scripts/service-worker.mjs, which replaces the two values below: the build's version and the list
 // of its hashed assets. Light on a first visit: it downloads only a small page shell; the files the
 // student's page has already loaded are adopted from the browser's HTTP cache (no second download).

@@ -4,7 +4,7 @@
  * everything it needs to change steps (its words, parts and statechart), it hands the worker the
  * list of what it has loaded, which the worker keeps from the browser's cache without downloading
  * it again: from then on every step of this language opens offline. See
- * docs/decisions/007-trail-and-offline-copy.md.
+ * docs/decisions/008-trail-and-offline-copy.md.
  */
 const supported = () =>
   !import.meta.env.DEV &&

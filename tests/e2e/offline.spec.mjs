@@ -1,4 +1,4 @@
-// A light offline copy (issue 18, docs/decisions/007-trail-and-offline-copy.md), in the WeChat user
+// A light offline copy (issue 18, docs/decisions/008-trail-and-offline-copy.md), in the WeChat user
 // agent: after a first visit, other steps of the same language open offline; other languages are
 // not fetched; after a new deployment the next page load shows the new content.
 import { test, before, after } from 'node:test';

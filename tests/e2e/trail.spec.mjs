@@ -1,7 +1,7 @@
 // The student's own trail survives real page loads (issue 18): in WeChat every tap loads a page,
 // and the breadcrumb 「你的回答」, the summary for the counselor and 「上一步」 must still show
 // what this student tapped. A cold deep link (a counselor's link, a QR code) shows the usual way
-// there and says so. docs/decisions/007-trail-and-offline-copy.md
+// there and says so. docs/decisions/008-trail-and-offline-copy.md
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
