@@ -3,6 +3,8 @@
 // compete with the first paint. Until then, and without JavaScript, the page is plain links.
 // Which script to start and what to fetch with it come from this tag's data-src / data-preload.
 (function () {
+  // scripts run here: what needs them (the start page's search field) may show
+  document.documentElement.classList.add('js');
   var tag = document.currentScript;
   if (!tag) return;
   var src = tag.getAttribute('data-src');
@@ -69,11 +71,14 @@
         if (nav && nav.hasAttribute('data-usual') && all[at]) trail = all[at];
         else if (nav) {
           var items = nav.querySelectorAll('li[data-step]');
-          for (var i = 0; i < items.length; i += 1) trail.push({ step: items[i].getAttribute('data-step'), option: items[i].getAttribute('data-option') });
+          for (var i = 0; i < items.length; i += 1)
+            trail.push({ step: items[i].getAttribute('data-step'), option: items[i].getAttribute('data-option') });
         }
         var item = link.closest('li[data-step]');
-        if (link.hasAttribute('data-to')) all[link.getAttribute('data-to')] = trail.concat([{ step: at, option: link.getAttribute('data-option') }]);
-        else if (item && nav && nav.contains(item)) all[item.getAttribute('data-step')] = trail.slice(0, Array.prototype.indexOf.call(nav.querySelectorAll('li[data-step]'), item));
+        if (link.hasAttribute('data-to'))
+          all[link.getAttribute('data-to')] = trail.concat([{ step: at, option: link.getAttribute('data-option') }]);
+        else if (item && nav && nav.contains(item))
+          all[item.getAttribute('data-step')] = trail.slice(0, Array.prototype.indexOf.call(nav.querySelectorAll('li[data-step]'), item));
         else if (link.classList.contains('step-nav__back') && trail.length) {
           var prev = trail[trail.length - 1].step;
           all[prev] = trail.slice(0, -1);

@@ -20,7 +20,7 @@ async function boot() {
   const root = document.getElementById('root');
   if (!root) return;
   const parsedLang = parsePath(location.pathname).lang;
-  const lang = isLang(root.dataset.lang) ? root.dataset.lang : parsedLang ?? defaultLang;
+  const lang = isLang(root.dataset.lang) ? root.dataset.lang : (parsedLang ?? defaultLang);
   const page = pageFromDocument(root);
   if (page && followLanguagePreference(page, lang)) return;
   // Icons and the manifest are linked relative to this page's folder; client-side step changes
@@ -52,12 +52,26 @@ async function boot() {
   // the answers this student gave on the way here, in this tab (a real page load, e.g. in WeChat)
   const ownTrail = page && isStepId(page) ? loadTrail(page, school.rules) : null;
   const app = (
-    <App school={school} lang={lang} page={page} i18n={i18n} ownTrail={ownTrail} loadWords={loadWords} syncUrl prepare={prepare} onReady={onReady} />
+    <App
+      school={school}
+      lang={lang}
+      page={page}
+      i18n={i18n}
+      ownTrail={ownTrail}
+      loadWords={loadWords}
+      syncUrl
+      prepare={prepare}
+      onReady={onReady}
+    />
   );
   // a prerendered page: hydrate as a transition, so React works in short slices and answers input
   // in between (the dev server sends an empty #root with only a placeholder comment: render)
   if (root.firstElementChild) startTransition(() => void hydrateRoot(root, app));
-  else createRoot(root).render(app);
+  else {
+    // the dev server has no boot script to say that scripts run
+    document.documentElement.classList.add('js');
+    createRoot(root).render(app);
+  }
   if (page) registerOffline(baseFromLocation(location.pathname, page, lang));
 }
 

@@ -1,5 +1,5 @@
 /** One generic screen per kind of step (question, info, fix), chosen by the step's kind. */
-import { lazy, Suspense, type MouseEvent } from 'react';
+import { type MouseEvent } from 'react';
 import { useT } from '../i18n/use-t';
 import { Breadcrumb, type Crumb } from '../components/breadcrumb';
 import { TextList } from '../components/text-list';
@@ -20,9 +20,9 @@ import { part, partsFor } from './page-parts';
 import { stepTitle } from './step-text';
 import { useLooseT } from '../i18n/loose';
 import { useRestAfterPaint } from './use-rest-after-paint';
+import { SearchField } from './search-field';
 
 // the start page's search field: only once the page is interactive, so never on its critical path
-const StepSearch = lazy(() => import('./step-search'));
 
 export function StepScreen({ wizard }: { wizard: WizardView }) {
   const t = useT();
@@ -47,8 +47,7 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
     const v = ts(key(k), { ...vars, returnObjects: true, defaultValue: [] }) as unknown;
     return Array.isArray(v) ? (v as string[]) : [];
   };
-  const optionLabel = (id: string) =>
-    ts(key(`options.${id}`), { ...vars, defaultValue: tc(`options.${id}`, { defaultValue: id }) });
+  const optionLabel = (id: string) => ts(key(`options.${id}`), { ...vars, defaultValue: tc(`options.${id}`, { defaultValue: id }) });
 
   const items = (group: string): OptionItem[] =>
     wizard.options
@@ -123,11 +122,7 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
           <OptionList heading={t('groups.outcome')} items={items('outcome')} headingId="options-outcome" />
           {step === START ? (
             <>
-              {wizard.ready ? (
-                <Suspense fallback={null}>
-                  <StepSearch />
-                </Suspense>
-              ) : null}
+              <SearchField ready={wizard.ready} />
               <details className="more">
                 <summary className="more__summary">{t('search.more')}</summary>
                 <OptionList items={items('problem')} headingId="options-problem" />
@@ -146,11 +141,7 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
           {fix && def.kind !== 'question' && step !== START ? <fix.StepSources step={step} /> : null}
           <nav className="step-nav" aria-label={t('nav.back')}>
             {step !== START ? (
-              <a
-                className="step-nav__back"
-                href={href(previous ?? START)}
-                onClick={(e) => interceptClick(e, goBack, wizard.ready)}
-              >
+              <a className="step-nav__back" href={href(previous ?? START)} onClick={(e) => interceptClick(e, goBack, wizard.ready)}>
                 {t('nav.back')}
               </a>
             ) : null}
