@@ -17,9 +17,19 @@ const logLevel = quiet ? 'warn' : 'info';
 const started = performance.now();
 // the manifest maps source modules to built chunks (prerender.mjs links each page's parts, then deletes it)
 await build({ root, logLevel, build: { outDir, emptyOutDir: true, manifest: true } });
-await build({ root, logLevel, ssr: { noExternal: true }, build: { ssr: join(root, 'src/entry-server.tsx'), outDir: ssrDir, emptyOutDir: true } });
+await build({
+  root,
+  logLevel,
+  ssr: { noExternal: true },
+  build: { ssr: join(root, 'src/entry-server.tsx'), outDir: ssrDir, emptyOutDir: true },
+});
 const count = await prerender({ outDir, ssrDir });
 rmSync(ssrDir, { recursive: true, force: true });
 const sw = await writeServiceWorker(outDir);
-if (!quiet) console.log(`a server that sends security headers (docs/security-headers.md) sends this policy:\n  Content-Security-Policy: ${serverPolicy}`);
-console.log(`built ${count} pages for SCHOOL=${process.env.SCHOOL || 'generic'} into ${outDir} in ${Math.round(performance.now() - started)} ms; service worker ${Math.round(sw.size / 1024)} KiB, version ${sw.version} (precaches offline.html only)`);
+if (!quiet)
+  console.log(
+    `a server that sends security headers (docs/security-headers.md) sends this policy:\n  Content-Security-Policy: ${serverPolicy}`,
+  );
+console.log(
+  `built ${count} pages for SCHOOL=${process.env.SCHOOL || 'generic'} into ${outDir} in ${Math.round(performance.now() - started)} ms; service worker ${Math.round(sw.size / 1024)} KiB, version ${sw.version} (precaches offline.html only)`,
+);

@@ -68,7 +68,10 @@ export function addAttribution(locale: Json, source: string | null, contentDir =
   const common = locale.common as Json | undefined;
   const attrib = common?.attrib as Record<string, string> | undefined;
   if (!attrib) return locale;
-  const notices = JSON.parse(readFileSync(join(contentDir, 'notices.json'), 'utf8')) as Record<string, { school: string; date: string; inferred?: boolean }>;
+  const notices = JSON.parse(readFileSync(join(contentDir, 'notices.json'), 'utf8')) as Record<
+    string,
+    { school: string; date: string; inferred?: boolean }
+  >;
   for (const [id, n] of Object.entries(notices)) {
     const other = (n.inferred && attrib.otherInferred) || attrib.other!;
     attrib[`by_${id}`] = id === source ? attrib.own! : other.replace('{{school}}', n.school).replace('{{year}}', n.date.slice(0, 4));
@@ -131,7 +134,9 @@ export function contentPlugin(opts: { school: string; siteUrl: string; langs: re
         return `export const siteUrl = ${JSON.stringify(opts.siteUrl.replace(/\/+$/, ''))};\nexport const builtOn = ${JSON.stringify(builtOn)};`;
       }
       if (name === ids.locales) {
-        const cases = opts.langs.map((l) => `    case ${JSON.stringify(l)}: return import(${JSON.stringify(localePrefix + l)}).then((m) => m.default);`);
+        const cases = opts.langs.map(
+          (l) => `    case ${JSON.stringify(l)}: return import(${JSON.stringify(localePrefix + l)}).then((m) => m.default);`,
+        );
         return `export function loadLocale(lng) {\n  switch (lng) {\n${cases.join('\n')}\n    default: return import(${JSON.stringify(localePrefix + sourceLang)}).then((m) => m.default);\n  }\n}\n`;
       }
       if (name.startsWith(localePrefix)) {
@@ -144,7 +149,8 @@ export function contentPlugin(opts: { school: string; siteUrl: string; langs: re
     handleHotUpdate(ctx) {
       if (ctx.file.startsWith(contentDir)) {
         // the virtual modules are made from the content: forget them, so the reload re-reads (and re-validates) it
-        for (const mod of ctx.server.moduleGraph.idToModuleMap.values()) if (mod.id?.startsWith('\0virtual:')) ctx.server.moduleGraph.invalidateModule(mod);
+        for (const mod of ctx.server.moduleGraph.idToModuleMap.values())
+          if (mod.id?.startsWith('\0virtual:')) ctx.server.moduleGraph.invalidateModule(mod);
         ctx.server.ws.send({ type: 'full-reload' });
         return [];
       }

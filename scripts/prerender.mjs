@@ -6,22 +6,22 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
 
-
 const root = join(import.meta.dirname, '..');
 
-export const cspFor = (scriptHashes = []) => [
-  "default-src 'self'",
-  ["script-src 'self'", ...scriptHashes.map((h) => `'${h}'`)].join(' '),
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export const cspFor = (scriptHashes = []) =>
+  [
+    "default-src 'self'",
+    ["script-src 'self'", ...scriptHashes.map((h) => `'${h}'`)].join(' '),
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
 export const csp = cspFor();
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -112,7 +112,10 @@ export async function prerender({ outDir, ssrDir }) {
       const file = join(outDir, path, 'index.html');
       mkdirSync(dirname(file), { recursive: true });
       const preload = [...new Set(ssr.partsFor(page, ssr.school).flatMap((name) => chunksOf[name]))];
-      writeFileSync(file, pageHtml(template, { rendered, page, lang, depth, canonical, preload, langKey: ssr.LANG_KEY, trailKey: ssr.TRAILS_KEY }));
+      writeFileSync(
+        file,
+        pageHtml(template, { rendered, page, lang, depth, canonical, preload, langKey: ssr.LANG_KEY, trailKey: ssr.TRAILS_KEY }),
+      );
       written.push(path);
     }
   }
@@ -124,7 +127,10 @@ export async function prerender({ outDir, ssrDir }) {
 
   if (ssr.siteUrl) {
     const urls = written.map((p) => `  <url><loc>${escapeHtml(`${ssr.siteUrl}/${p}`)}</loc></url>`).join('\n');
-    writeFileSync(join(outDir, 'sitemap.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`);
+    writeFileSync(
+      join(outDir, 'sitemap.xml'),
+      `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,
+    );
     writeFileSync(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${ssr.siteUrl}/sitemap.xml\n`);
   }
 
@@ -188,8 +194,17 @@ function write404(outDir, ssr, template) {
     if (ssr.siteUrl) html = html.replace('href="./" data-to-start=""', `href="${ssr.siteUrl}/" data-to-start=""`);
     const table = JSON.parse(readFileSync(join(root, 'content/redirects.json'), 'utf8'));
     const redirects = Object.fromEntries(Object.entries(table).filter(([k]) => !k.startsWith('_')));
-    const data = JSON.stringify({ steps: ssr.stepIds, pages: ['counselor', 'map'], langs: ssr.languages.map((l) => l.prefix).filter(Boolean), redirects, css }).replace(/</g, '\\u003c');
-    html = html.replace('</body>', `<script type="application/json" id="wizard-data">${data}</script>\n<script>${script}</script>\n</body>`);
+    const data = JSON.stringify({
+      steps: ssr.stepIds,
+      pages: ['counselor', 'map'],
+      langs: ssr.languages.map((l) => l.prefix).filter(Boolean),
+      redirects,
+      css,
+    }).replace(/</g, '\\u003c');
+    html = html.replace(
+      '</body>',
+      `<script type="application/json" id="wizard-data">${data}</script>\n<script>${script}</script>\n</body>`,
+    );
     writeFileSync(join(outDir, '404.html'), html);
   });
 }
@@ -203,10 +218,26 @@ function write404(outDir, ssr, template) {
 async function writeShell(outDir, ssr, template) {
   const start = await ssr.renderPage('start', 'zh-CN');
   const rendered = { html: '', title: start.title, description: start.description, htmlLang: '__HTMLLANG__' };
-  const html = pageHtml(template, { rendered, page: '__PAGE__', lang: '__LANG__', depth: 0, canonical: '', langKey: ssr.LANG_KEY, trailKey: ssr.TRAILS_KEY })
+  const html = pageHtml(template, {
+    rendered,
+    page: '__PAGE__',
+    lang: '__LANG__',
+    depth: 0,
+    canonical: '',
+    langKey: ssr.LANG_KEY,
+    trailKey: ssr.TRAILS_KEY,
+  })
     .replace(/<meta property="og:locale"[^>]*>\s*/, '')
     .replace(/(data-src|src|href)="(?:\.\/)?(assets\/|favicon|manifest|icons\/)/g, '$1="__BASE__$2')
-    .replace(/data-preload="([^"]*)"/, (_, list) => `data-preload="${list.split(' ').filter(Boolean).map((f) => `__BASE__${f}`).join(' ')}"`);
+    .replace(
+      /data-preload="([^"]*)"/,
+      (_, list) =>
+        `data-preload="${list
+          .split(' ')
+          .filter(Boolean)
+          .map((f) => `__BASE__${f}`)
+          .join(' ')}"`,
+    );
   writeFileSync(join(outDir, 'offline.html'), html);
 }
 

@@ -71,7 +71,8 @@ export function pageLang(html) {
 export const pageId = (html) => root(html)?.attr('data-page') ?? null;
 
 /** The page carries its own words (#page-words), so it hydrates without its locale chunk. */
-export const hasOwnWords = (html) => elements(html, 'script').some((el) => el.attr('id') === 'page-words' && el.attr('type') === 'application/json');
+export const hasOwnWords = (html) =>
+  elements(html, 'script').some((el) => el.attr('id') === 'page-words' && el.attr('type') === 'application/json');
 
 // Static import / re-export specifiers. In Rolldown's output these sit at the top of a chunk,
 // but the pattern does not rely on that; `import(` and `import.meta` never match.
@@ -157,11 +158,15 @@ export function beforeInteractive(siteDir, pageFile, { withLocale = true } = {})
   if (withLocale && links.scripts.length && !hasOwnWords(html)) {
     locale = localeChunk(siteDir, lang);
     if (locale) {
-      if (!dynamic.has(locale)) throw new Error(`${toPosix(relative(siteDir, locale))} looks like the ${lang} locale chunk but no page chunk imports it`);
+      if (!dynamic.has(locale))
+        throw new Error(`${toPosix(relative(siteDir, locale))} looks like the ${lang} locale chunk but no page chunk imports it`);
       addJs(locale, `locale chunk awaited before hydration (${lang})`);
     }
   }
-  if (missing.length) throw new Error(`${toPosix(relative(siteDir, pageFile))} links files that do not exist: ${missing.map((f) => toPosix(relative(siteDir, f))).join(', ')}`);
+  if (missing.length)
+    throw new Error(
+      `${toPosix(relative(siteDir, pageFile))} links files that do not exist: ${missing.map((f) => toPosix(relative(siteDir, f))).join(', ')}`,
+    );
 
   const describe = (map) =>
     [...map].map(([abs, why]) => {
@@ -212,12 +217,21 @@ export function sitePages(siteDir) {
       const id = pageId(html);
       let kind;
       if (file === '404.html') kind = 'notfound';
-      else if (file === 'offline.html') kind = 'shell'; // the service worker's offline shell (no content)
+      else if (file === 'offline.html')
+        kind = 'shell'; // the service worker's offline shell (no content)
       else if (id === null) kind = 'redirect';
       else if (id === 'start') kind = 'start';
       else if (id === 'counselor' || id === 'map') kind = id;
       else kind = 'step';
-      return { file, path: file.replace(/(^|\/)index\.html$/, '$1'), id, kind, lang: pageLang(html), htmlRaw: Buffer.byteLength(text), htmlGzip: gzipBytes(text) };
+      return {
+        file,
+        path: file.replace(/(^|\/)index\.html$/, '$1'),
+        id,
+        kind,
+        lang: pageLang(html),
+        htmlRaw: Buffer.byteLength(text),
+        htmlGzip: gzipBytes(text),
+      };
     });
 }
 
@@ -265,7 +279,9 @@ export function firstVisit(siteDir, pageFile) {
     const abs = join(siteDir, file);
     if (!gzipCache.has(abs)) gzipCache.set(abs, gzipBytes(readFileSync(abs)));
     files.set(file, { file, gzip: gzipCache.get(abs), why });
-    if (file.endsWith('.js')) for (const spec of staticImports(readFileSync(join(siteDir, file), 'utf8'))) add(toPosix(relative(siteDir, resolve(dirname(join(siteDir, file)), spec))), `imported by ${file}`);
+    if (file.endsWith('.js'))
+      for (const spec of staticImports(readFileSync(join(siteDir, file), 'utf8')))
+        add(toPosix(relative(siteDir, resolve(dirname(join(siteDir, file)), spec))), `imported by ${file}`);
   };
   add(toPosix(relative(siteDir, resolve(siteDir, pageFile))), 'the page');
   for (const f of [...page.js, ...page.css]) add(f.file, 'before interactive');

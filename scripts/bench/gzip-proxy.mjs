@@ -33,7 +33,14 @@ export function startGzipProxy({ target, host = '127.0.0.1', level = 6, onRespon
         res.end = (chunk, ...rest) => {
           if (chunk && typeof chunk !== 'function') bytes += Buffer.byteLength(chunk);
           const headerBytes = Object.entries(res.getHeaders()).reduce((a, [k, v]) => a + k.length + String(v).length + 4, 17);
-          onResponse({ url: req.url, status: res.statusCode, type: String(res.getHeader('content-type') ?? ''), bytes: bytes + headerBytes, start, end: Date.now() });
+          onResponse({
+            url: req.url,
+            status: res.statusCode,
+            type: String(res.getHeader('content-type') ?? ''),
+            bytes: bytes + headerBytes,
+            start,
+            end: Date.now(),
+          });
           return end(chunk, ...rest);
         };
       }

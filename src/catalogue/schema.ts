@@ -16,13 +16,20 @@ export type HelperId = (typeof helperIds)[number];
 type OfficeKey = keyof School['offices'];
 export type CardId = `office.${OfficeKey}` | 'customer-service' | 'school-system' | 'classmate-assist' | 'joint-programmes';
 const officeKeys = Object.keys(schoolSchema.shape.offices.shape) as OfficeKey[];
-export const cardIds: [CardId, ...CardId[]] = ['customer-service', 'school-system', 'classmate-assist', 'joint-programmes', ...officeKeys.map((k) => `office.${k}` as const)];
+export const cardIds: [CardId, ...CardId[]] = [
+  'customer-service',
+  'school-system',
+  'classmate-assist',
+  'joint-programmes',
+  ...officeKeys.map((k) => `office.${k}` as const),
+];
 
 /** The school's facts a condition may look at: every field path of the school schema down to a value or a nullable block. */
 export const factPaths = leafPaths(schoolSchema) as [string, ...string[]];
 
 function leafPaths(schema: z.ZodType, prefix = ''): string[] {
-  if (schema instanceof z.ZodObject) return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([k, v]) => leafPaths(v, `${prefix}${k}.`));
+  if (schema instanceof z.ZodObject)
+    return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([k, v]) => leafPaths(v, `${prefix}${k}.`));
   return [prefix.slice(0, -1)];
 }
 
@@ -84,7 +91,10 @@ export const noticeSchema = z
     issuer: z.string().min(1).nullable(),
     date: isoDate,
     dateStated: z.literal(false).optional(),
-    url: z.string().regex(/^https?:\/\/[^\s"'<>]+$/, 'an http:// or https:// address').nullable(),
+    url: z
+      .string()
+      .regex(/^https?:\/\/[^\s"'<>]+$/, 'an http:// or https:// address')
+      .nullable(),
     file: z.string().regex(/^(seeds|sources)\/[^/]+\.txt$/, 'a stored copy: seeds/<file>.txt or sources/<file>.txt'),
     inferred: z.literal(true).optional(),
     unverified: z.literal(true).optional(),
@@ -97,7 +107,12 @@ export function catalogueSchemas(ids: { sources: readonly string[]; procedures: 
   const source = z.enum(ids.sources as [SourceId, ...SourceId[]]);
   const procedure = z.enum(ids.procedures as [ProcedureId, ...ProcedureId[]]);
   const condition = z
-    .object({ fact: z.enum(factPaths), oneOf: z.array(z.json()).min(1).optional(), noneOf: z.array(z.json()).min(1).optional(), note: z.string().min(1).optional() })
+    .object({
+      fact: z.enum(factPaths),
+      oneOf: z.array(z.json()).min(1).optional(),
+      noneOf: z.array(z.json()).min(1).optional(),
+      note: z.string().min(1).optional(),
+    })
     .strict();
   const method = z
     .object({
@@ -113,7 +128,9 @@ export function catalogueSchemas(ids: { sources: readonly string[]; procedures: 
       sources: z.array(source),
       methods: z.array(method),
       helpers: z.array(z.enum(helperIds)).optional(),
-      drawings: z.array(z.object({ drawing: z.enum(ids.drawings as [DrawingId, ...DrawingId[]]), when: condition.optional() }).strict()).optional(),
+      drawings: z
+        .array(z.object({ drawing: z.enum(ids.drawings as [DrawingId, ...DrawingId[]]), when: condition.optional() }).strict())
+        .optional(),
     })
     .strict();
   // keys are checked by ./validate, which names the allowed procedures

@@ -22,7 +22,8 @@ function card(kind: CardId, value: unknown): ReactNode {
   return <OfficeCard office={value as Office} />;
 }
 
-const noneKey = (kind: CardId) => (kind === 'customer-service' ? 'cs' : kind === 'school-system' ? 'system' : kind === 'joint-programmes' ? 'joint' : 'office');
+const noneKey = (kind: CardId) =>
+  kind === 'customer-service' ? 'cs' : kind === 'school-system' ? 'system' : kind === 'joint-programmes' ? 'joint' : 'office';
 
 export function FactCards({ procedure, school }: { procedure: string; school: School }) {
   const t = useT();

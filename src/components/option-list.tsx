@@ -11,7 +11,17 @@ export interface OptionItem {
 }
 
 /** A group of answers: real links (they work without JavaScript), one tap target each. */
-export function OptionList({ heading, items, variant = 'list', headingId }: { heading?: ReactNode; items: OptionItem[]; variant?: 'list' | 'primary' | 'chips'; headingId: string }) {
+export function OptionList({
+  heading,
+  items,
+  variant = 'list',
+  headingId,
+}: {
+  heading?: ReactNode;
+  items: OptionItem[];
+  variant?: 'list' | 'primary' | 'chips';
+  headingId: string;
+}) {
   if (!items.length) return null;
   return (
     <section className={`options options--${variant}`} aria-labelledby={heading ? headingId : undefined}>

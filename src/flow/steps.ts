@@ -100,11 +100,7 @@ export const steps = {
   'register-start': {
     kind: 'info',
     area: 'happy',
-    options: [
-      next('register-form'),
-      problem('problem-have-account', 'login'),
-      problem('problem-forgot-account', 'login-problem'),
-    ],
+    options: [next('register-form'), problem('problem-have-account', 'login'), problem('problem-forgot-account', 'login-problem')],
   },
   'register-form': {
     kind: 'info',
@@ -295,7 +291,12 @@ export const steps = {
   'sms-code-how-to': {
     kind: 'fix',
     area: 'register',
-    options: [worked('register-submit'), outcome('expired', 'sms-code-not-received-or-expired'), outcome('locked', 'sms-code-locked'), notWorked()],
+    options: [
+      worked('register-submit'),
+      outcome('expired', 'sms-code-not-received-or-expired'),
+      outcome('locked', 'sms-code-locked'),
+      notWorked(),
+    ],
   },
   'sms-code-not-received-or-expired': {
     kind: 'fix',

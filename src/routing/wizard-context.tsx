@@ -60,7 +60,16 @@ export interface WizardProviderProps {
 
 type Event = Parameters<WizardActorRef['send']>[0];
 
-export function WizardProvider({ rules, step: pageStep, trail: prerendered, ownTrail = null, loadWords, prepare, onReady, children }: WizardProviderProps) {
+export function WizardProvider({
+  rules,
+  step: pageStep,
+  trail: prerendered,
+  ownTrail = null,
+  loadWords,
+  prepare,
+  onReady,
+  children,
+}: WizardProviderProps) {
   const [actor, setActor] = useState<WizardActorRef>();
   const starting = useRef<Promise<WizardActorRef> | null>(null);
   // The page hydrates with the trail it was prerendered with; the student's own follows at once.
@@ -71,7 +80,8 @@ export function WizardProvider({ rules, step: pageStep, trail: prerendered, ownT
     const trail = own.current;
     if (!trail) return;
     let live = true;
-    const same = trail.length === prerendered.length && trail.every((e, i) => e.option === prerendered[i]!.option && e.step === prerendered[i]!.step);
+    const same =
+      trail.length === prerendered.length && trail.every((e, i) => e.option === prerendered[i]!.option && e.step === prerendered[i]!.step);
     void (same || !loadWords ? Promise.resolve() : loadWords()).then(
       () => {
         if (!live) return;
@@ -124,7 +134,13 @@ export function WizardProvider({ rules, step: pageStep, trail: prerendered, ownT
   if (step !== pageStep && !moved) setMoved(true);
   const usual = step === pageStep && !moved && !(ownTrail && (ownShown || actor));
   const send = useCallback(
-    (event: Event) => (actor ? actor.send(event) : void start().then((a) => a.send(event), () => {})),
+    (event: Event) =>
+      actor
+        ? actor.send(event)
+        : void start().then(
+            (a) => a.send(event),
+            () => {},
+          ),
     [actor, start],
   );
   const view = useMemo<WizardView>(

@@ -29,14 +29,18 @@ export function loadSchoolFile(id: string, dir: string = defaultSchoolsDir): Sch
   const available = listSchoolIds(dir);
   if (!/^[a-z0-9-]+$/.test(id) || !existsSync(path)) {
     const list = available.length > 0 ? available.join(', ') : '(none)';
-    throw new Error(`${label}: not found — SCHOOL must be the name of a file in ${schoolsDirLabel(dir)} without ".json"; available: ${list}`);
+    throw new Error(
+      `${label}: not found — SCHOOL must be the name of a file in ${schoolsDirLabel(dir)} without ".json"; available: ${list}`,
+    );
   }
   const text = readFileSync(path, 'utf8');
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new Error(`${label}: ${jsonErrorAt(text, err)} — not valid JSON (${(err as Error).message}); check for a missing comma or quote, or a comma after the last item`);
+    throw new Error(
+      `${label}: ${jsonErrorAt(text, err)} — not valid JSON (${(err as Error).message}); check for a missing comma or quote, or a comma after the last item`,
+    );
   }
   return validateSchool(data, label);
 }

@@ -89,8 +89,10 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, root: Def): Probl
       return [{ path, text: `expected ${expectedAt(path)}, but found ${show(valueAt(data, path))}` }];
     }
     case 'too_small':
-      if (issue.origin === 'array') return [{ path, text: `the list must have at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}` }];
-      if (issue.origin === 'string') return [{ path, text: `must not be empty${nullableAt(path) ? ' (write null if the notice does not say)' : ''}` }];
+      if (issue.origin === 'array')
+        return [{ path, text: `the list must have at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}` }];
+      if (issue.origin === 'string')
+        return [{ path, text: `must not be empty${nullableAt(path) ? ' (write null if the notice does not say)' : ''}` }];
       return [{ path, text: `must be a whole number above 0${nullableAt(path) ? ', or null if the notice does not say' : ''}` }];
     case 'invalid_format':
     case 'custom':
@@ -109,7 +111,8 @@ interface Def {
   readonly innerType?: { def: Def };
   readonly entries?: Record<string, unknown>;
 }
-const unwrap = (def: Def): Def => (def.type === 'nullable' || def.type === 'default' || def.type === 'optional' ? unwrap(def.innerType!.def) : def);
+const unwrap = (def: Def): Def =>
+  def.type === 'nullable' || def.type === 'default' || def.type === 'optional' ? unwrap(def.innerType!.def) : def;
 
 function defAt(root: Def, path: Path): Def | undefined {
   let def: Def | undefined = root;
@@ -175,7 +178,10 @@ function extraChecks(data: unknown, file: string): Problem[] {
   const problems: Problem[] = [];
   const expectedId = schoolFileId(file);
   if (typeof data.id === 'string' && data.id !== expectedId) {
-    problems.push({ path: ['id'], text: `must be "${expectedId}", the same as the file name (found "${data.id}"); rename the file or change the id` });
+    problems.push({
+      path: ['id'],
+      text: `must be "${expectedId}", the same as the file name (found "${data.id}"); rename the file or change the id`,
+    });
   }
 
   const window = data.window;
@@ -210,7 +216,10 @@ function checkMethodsKey(key: string, list: unknown, rules: Record<string, unkno
   const problems: Problem[] = [];
   const guard: GuardName | undefined = def.requires;
   if (guard && rules[guard] === false) {
-    problems.push({ path, text: `this step is never shown for this school because rules.${guard} is false; remove this entry or set rules.${guard} to true` });
+    problems.push({
+      path,
+      text: `this step is never shown for this school because rules.${guard} is false; remove this entry or set rules.${guard} to true`,
+    });
   }
   if (Array.isArray(list)) {
     const seen = new Set<unknown>();
@@ -232,7 +241,10 @@ function checkMethodsKey(key: string, list: unknown, rules: Record<string, unkno
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A real calendar date written YYYY-MM-DD (the schema reports the others). */
 const isIsoDate = (v: unknown): v is string =>
-  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+  typeof v === 'string' &&
+  /^\d{4}-\d{2}-\d{2}$/.test(v) &&
+  !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+  new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
 function valueAt(data: unknown, path: Path): unknown {
   let v: unknown = data;
@@ -271,7 +283,9 @@ export function closest(word: string, candidates: ReadonlyArray<string>): string
 
 /** Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment). */
 function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;

@@ -25,10 +25,14 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 /** axe-core on the drawings only (the rest of the page has its own specs). */
 async function drawingViolations(page) {
   await page.evaluate(axeSource);
-  const result = await page.evaluate(() =>
-    globalThis.axe.run({ include: [['figure.drawing']] }, { resultTypes: ['violations'] }),
+  const result = await page.evaluate(() => globalThis.axe.run({ include: [['figure.drawing']] }, { resultTypes: ['violations'] }));
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
   );
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
 }
 
 let site;
@@ -88,7 +92,11 @@ for (const step of drawingSteps) {
     try {
       await waitForHydration(page);
       const after = await readDrawings(page);
-      assert.deepEqual(after.map((d) => d.html), before.map((d) => d.html), `${step}: hydration changed the drawings`);
+      assert.deepEqual(
+        after.map((d) => d.html),
+        before.map((d) => d.html),
+        `${step}: hydration changed the drawings`,
+      );
       for (const d of after) {
         assert.equal(d.role, 'img', `${step} ${d.id}: the svg is an image`);
         assert.ok(d.width > 100, `${step} ${d.id}: the drawing is ${d.width} px wide at 360 px`);
@@ -96,9 +104,16 @@ for (const step of drawingSteps) {
         assert.ok(d.titleInSvg && d.name.length > 20, `${step} ${d.id}: named by its <title> ("${d.name}")`);
         assert.ok(!/\[\[|\{\{/.test(d.name + d.caption), `${step} ${d.id}: raw content markup in "${d.name}" / "${d.caption}"`);
         assert.match(d.caption, /示意图，不是学信网截图/, `${step} ${d.id}: the caption carries the note`);
-        assert.ok(d.labels.some((l) => /[\u4e00-\u9fff]/.test(l)), `${step} ${d.id}: shows CHSI labels`);
+        assert.ok(
+          d.labels.some((l) => /[\u4e00-\u9fff]/.test(l)),
+          `${step} ${d.id}: shows CHSI labels`,
+        );
       }
-      if (step === 'register-start') assert.deepEqual(after.map((d) => d.id), [GENERIC_REGISTER]);
+      if (step === 'register-start')
+        assert.deepEqual(
+          after.map((d) => d.id),
+          [GENERIC_REGISTER],
+        );
       assert.deepEqual(problems, [], `${step}: console or network problems`);
     } finally {
       await close();

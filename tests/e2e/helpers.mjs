@@ -33,7 +33,8 @@ export function watchProblems(page, origin) {
   const problems = [];
   page.on('console', (m) => {
     // (a context that blocks service workers on purpose makes Playwright itself log a warning)
-    if ((m.type() === 'error' || m.type() === 'warning') && !m.text().includes('blocked by Playwright')) problems.push(`console ${m.type()}: ${m.text()}`);
+    if ((m.type() === 'error' || m.type() === 'warning') && !m.text().includes('blocked by Playwright'))
+      problems.push(`console ${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
@@ -56,11 +57,14 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 /** Runs axe-core in the page (CSP forbids injected script tags, so evaluate the source). */
 export async function axeViolations(page, options = {}) {
   await page.evaluate(axeSource);
-  const result = await page.evaluate(
-    (opts) => globalThis.axe.run(document, { resultTypes: ['violations'], ...opts }),
-    options,
+  const result = await page.evaluate((opts) => globalThis.axe.run(document, { resultTypes: ['violations'], ...opts }), options);
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
   );
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
 }
 
 // ── Added for wizard.spec, static-site.spec and schools.spec ─────────────────────────────────
@@ -121,8 +125,7 @@ export const titleFor = (step, lang = 'zh-CN') => stepTextsIn(lang)[step].title.
  * @param {import('../../src/routing/paths').PageId} step
  * @param {string} [prefix]
  */
-export const stepPath = (step, prefix = '') =>
-  `${PREFIX}${prefix ? `${prefix}/` : ''}${step === 'start' ? '' : `${step}/`}`;
+export const stepPath = (step, prefix = '') => `${PREFIX}${prefix ? `${prefix}/` : ''}${step === 'start' ? '' : `${step}/`}`;
 
 /**
  * Waits until React has hydrated the page (its heading is owned by React), the page is ready to

@@ -68,7 +68,12 @@ export function startStaticServer({ root, prefix = '/', port = 0, host = '127.0.
   return new Promise((resolve) => {
     server.listen(port, host, () => {
       const { port: actual } = /** @type {import('node:net').AddressInfo} */ (server.address());
-      resolve({ server, origin: `http://${host}:${actual}`, url: `http://${host}:${actual}${base}`, close: () => new Promise((r) => server.close(r)) });
+      resolve({
+        server,
+        origin: `http://${host}:${actual}`,
+        url: `http://${host}:${actual}${base}`,
+        close: () => new Promise((r) => server.close(r)),
+      });
     });
   });
 }

@@ -14,11 +14,24 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { beforeInteractive, firstVisit, LAZY_LIBRARIES, librariesIn, sitePages, walk, type BeforeInteractive, type SitePage } from '../../scripts/bench/assets.mjs';
+import {
+  beforeInteractive,
+  firstVisit,
+  LAZY_LIBRARIES,
+  librariesIn,
+  sitePages,
+  walk,
+  type BeforeInteractive,
+  type SitePage,
+} from '../../scripts/bench/assets.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const siteDir = process.env.BUDGET_SITE_DIR ? resolve(root, process.env.BUDGET_SITE_DIR) : join(root, 'dist');
-const budget = JSON.parse(readFileSync(join(root, 'budget.json'), 'utf8')) as { startPageJsGzipBytes: number; htmlGzipBytes: number; firstVisitGzipBytes: number };
+const budget = JSON.parse(readFileSync(join(root, 'budget.json'), 'utf8')) as {
+  startPageJsGzipBytes: number;
+  htmlGzipBytes: number;
+  firstVisitGzipBytes: number;
+};
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB (${n} B)`;
 
 let start: BeforeInteractive;
@@ -27,7 +40,11 @@ let jsFiles: string[];
 
 beforeAll(() => {
   if (!existsSync(join(siteDir, 'index.html'))) {
-    execFileSync('node', ['scripts/build.mjs', '--quiet'], { cwd: root, stdio: 'inherit', env: { ...process.env, SCHOOL: 'generic', OUT_DIR: siteDir } });
+    execFileSync('node', ['scripts/build.mjs', '--quiet'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, SCHOOL: 'generic', OUT_DIR: siteDir },
+    });
   }
   start = beforeInteractive(siteDir, 'index.html');
   pages = sitePages(siteDir);
@@ -41,7 +58,10 @@ describe('performance budget (budget.json)', () => {
     expect(start.js.length).toBeGreaterThan(1);
     // the main chunk, the shared chunk, the bundler's runtime: each more file is a request on a slow
     // network (vite.config.ts keeps what the page shares with later chunks in one "shared" chunk)
-    expect(start.js.map((f) => f.file), 'the start page\'s JS files').toHaveLength(3);
+    expect(
+      start.js.map((f) => f.file),
+      "the start page's JS files",
+    ).toHaveLength(3);
     const html = readFileSync(join(siteDir, 'index.html'), 'utf8');
     expect(html, 'the start page carries the words it shows').toMatch(/<script type="application\/json" id="page-words">\{/);
     expect(start.localeChunk, 'a page with its own words does not wait for the locale chunk').toBeNull();
@@ -74,9 +94,9 @@ describe('performance budget (budget.json)', () => {
       siteDir,
       start.js.map((f) => f.file),
     );
-    expect(onStart['opencc-js'], 'OpenCC is in the start page\'s JS').toEqual([]);
-    expect(onStart.qrcode, 'qrcode is in the start page\'s JS').toEqual([]);
-    expect(onStart.xstate, 'XState is in the start page\'s JS').toEqual([]);
+    expect(onStart['opencc-js'], "OpenCC is in the start page's JS").toEqual([]);
+    expect(onStart.qrcode, "qrcode is in the start page's JS").toEqual([]);
+    expect(onStart.xstate, "XState is in the start page's JS").toEqual([]);
     // the name checker's own chunk (which imports the OpenCC chunk) is lazy too
     expect(start.js.map((f) => f.file).filter((f) => /(^|\/)name-checker-[\w-]+\.js$/.test(f))).toEqual([]);
   });
@@ -91,7 +111,12 @@ describe('performance budget (budget.json)', () => {
     expect(files).toContain('sw.js');
     expect(files).toContain('offline.html');
     expect(files.some((f) => /^assets\/engine-/.test(f))).toBe(true);
-    expect(firstVisit(siteDir, 'index.html').files.map((f) => f.file).filter((f) => /^assets\/(en|zh-Hant)-/.test(f)), 'other languages are not fetched').toEqual([]);
+    expect(
+      firstVisit(siteDir, 'index.html')
+        .files.map((f) => f.file)
+        .filter((f) => /^assets\/(en|zh-Hant)-/.test(f)),
+      'other languages are not fetched',
+    ).toEqual([]);
     expect(
       worst.total,
       `${worst.page}'s first visit downloads ${kib(worst.total)} gzip, budget ${kib(budget.firstVisitGzipBytes)} [${worst.files.map((f) => `${f.file} ${f.gzip}`).join(', ')}]. ` +
