@@ -6,11 +6,10 @@
 // src/catalogue/load-node.ts reads and validates it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalogue } from '../../src/catalogue/load-node';
-import { openSite, siteDir, waitForHydration, watchProblems } from './helpers.mjs';
+import { axeViolations, openSite, siteDir, waitForHydration, watchProblems } from './helpers.mjs';
 
 /** The steps whose catalogue entry lists at least one drawing. */
 const drawingSteps = /** @type {import('../../src/flow/steps').StepId[]} */ (
@@ -21,19 +20,8 @@ const drawingSteps = /** @type {import('../../src/flow/steps').StepId[]} */ (
 /** The generic school's register path is 「注册」 (JX22's top-right link; content/schools/generic.json), so of the three register drawings it gets that one. */
 const GENERIC_REGISTER = 'register-top-right';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** axe-core on the drawings only (the rest of the page has its own specs). */
-async function drawingViolations(page) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => globalThis.axe.run({ include: [['figure.drawing']] }, { resultTypes: ['violations'] }));
-  return result.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')})`,
-  );
-}
+const drawingViolations = (page) => axeViolations(page, {}, [['figure.drawing']]);
 
 let site;
 before(async () => {

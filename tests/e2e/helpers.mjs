@@ -54,10 +54,19 @@ export function watchProblems(page, origin) {
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Runs axe-core in the page (CSP forbids injected script tags, so evaluate the source). */
-export async function axeViolations(page, options = {}) {
+/**
+ * Runs axe-core in the page (CSP forbids injected script tags, so evaluate the source): on the whole
+ * document, or only on what the `include` selectors match (e.g. `[['figure.drawing']]`).
+ * @param {import('playwright-core').Page} page
+ * @param {object} [options]
+ * @param {string[][]} [include]
+ */
+export async function axeViolations(page, options = {}, include) {
   await page.evaluate(axeSource);
-  const result = await page.evaluate((opts) => globalThis.axe.run(document, { resultTypes: ['violations'], ...opts }), options);
+  const result = await page.evaluate(
+    ([opts, inc]) => globalThis.axe.run(inc ? { include: inc } : document, { resultTypes: ['violations'], ...opts }),
+    /** @type {const} */ ([options, include]),
+  );
   return result.violations.map(
     (v) =>
       `${v.id}: ${v.help} (${v.nodes
