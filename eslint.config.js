@@ -24,9 +24,7 @@ export default defineConfig([
       // import-x parses the files an import leads to (for no-cycle): TypeScript ones with its parser
       'import-x/extensions': ['.ts', '.tsx', '.mts', '.js', '.mjs'],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts'] },
-      'import-x/resolver-next': [
-        createNodeResolver({ extensions: ['.ts', '.tsx', '.d.ts', '.mts', '.d.mts', '.mjs', '.js', '.json'] }),
-      ],
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.d.ts', '.mts', '.d.mts', '.mjs', '.js', '.json'] })],
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
@@ -107,9 +105,10 @@ export default defineConfig([
       ],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'location', 'history', 'localStorage', 'sessionStorage'].map(
-          (name) => ({ name, message: 'src/flow/ knows nothing of the DOM or the URL.' }),
-        ),
+        ...['window', 'document', 'navigator', 'location', 'history', 'localStorage', 'sessionStorage'].map((name) => ({
+          name,
+          message: 'src/flow/ knows nothing of the DOM or the URL.',
+        })),
       ],
     },
   },

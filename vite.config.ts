@@ -52,5 +52,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    // a test that renders every step of a school takes seconds on a busy 2-core machine: no race with the 5 s default
+    testTimeout: 30_000,
   },
 });

@@ -20,18 +20,24 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { cpus, totalmem, platform, release, arch, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeInteractive, sitePages, walk, librariesIn, HTML_BUDGET_BYTES } from './bench/assets.mjs';
+import { beforeInteractive, firstVisit as firstVisitFiles, sitePages, walk, librariesIn, HTML_BUDGET_BYTES } from './bench/assets.mjs';
 import { lighthouseRun, summarizeRuns, median } from './bench/lighthouse.mjs';
 import { measureTaps, measureFloorTaps, percentile, TRACE_CATEGORIES, IDLE_MS } from './bench/taps.mjs';
 import { startGzipProxy } from './bench/gzip-proxy.mjs';
 import { renderReport } from './bench/report.mjs';
 import { startComposition } from './bench/tools/composition.mjs';
+import { measureFirstVisit } from './bench/first-visit.mjs';
+import { startupTasks } from './bench/startup-tasks.mjs';
+import { WECHAT_UA } from '../tests/e2e/helpers.mjs';
 import { launchBrowser } from './browser.mjs';
 import { startStaticServer } from '../tests/e2e/static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const outRoot = join(root, 'bench-results');
-const siteArg = process.argv.slice(2).find((x) => x.startsWith('--site='))?.slice('--site='.length);
+const siteArg = process.argv
+  .slice(2)
+  .find((x) => x.startsWith('--site='))
+  ?.slice('--site='.length);
 const siteDir = siteArg ? resolve(siteArg) : join(outRoot, 'site');
 const floorDir = join(outRoot, 'floor');
 const lhDir = join(outRoot, 'lighthouse');
@@ -72,7 +78,8 @@ if (flag('report-only')) {
 for (const dir of [floorDir, lhDir]) if (!dir.startsWith(`${outRoot}/`)) throw new Error(`refusing to write to ${dir}`);
 // --site may point outside the repo (e.g. /tmp); inside it, only under bench-results/
 const siteInRepo = !relative(root, siteDir).startsWith('..');
-if (doBuild && siteInRepo && !siteDir.startsWith(`${outRoot}/`)) throw new Error(`refusing to build into ${siteDir}: use a directory under bench-results/ or outside the repo`);
+if (doBuild && siteInRepo && !siteDir.startsWith(`${outRoot}/`))
+  throw new Error(`refusing to build into ${siteDir}: use a directory under bench-results/ or outside the repo`);
 mkdirSync(outRoot, { recursive: true });
 
 // ── 1. Builds ────────────────────────────────────────────────────────────────────────────────
@@ -108,7 +115,8 @@ if (doBuild) {
     build: { outDir: floorDir, emptyOutDir: true, target: 'es2020' },
   });
 }
-for (const f of [join(siteDir, 'index.html'), join(floorDir, 'index.html')]) if (!existsSync(f)) throw new Error(`${f} is missing: run without --no-build`);
+for (const f of [join(siteDir, 'index.html'), join(floorDir, 'index.html')])
+  if (!existsSync(f)) throw new Error(`${f} is missing: run without --no-build`);
 
 // ── 2. Bytes before interactive ────────────────────────────────────────────────────────────
 progress('counting JS and CSS before interactive …');
@@ -134,7 +142,16 @@ const maxStepCss = maxBy(stepPages, (p) => assetsOf(p.file).cssGzip);
 const byLang = {};
 for (const p of appPages) {
   const a = assetsOf(p.file);
-  const l = (byLang[p.lang] ??= { lang: p.lang, startJs: null, startCss: null, stepJsMax: 0, stepJsMin: Infinity, stepCssMax: 0, steps: 0, locale: a.localeChunk });
+  const l = (byLang[p.lang] ??= {
+    lang: p.lang,
+    startJs: null,
+    startCss: null,
+    stepJsMax: 0,
+    stepJsMin: Infinity,
+    stepCssMax: 0,
+    steps: 0,
+    locale: a.localeChunk,
+  });
   if (p.kind === 'start') Object.assign(l, { startJs: a.jsGzip, startCss: a.cssGzip });
   if (p.kind === 'step') {
     l.steps++;
@@ -143,8 +160,14 @@ for (const p of appPages) {
     l.stepCssMax = Math.max(l.stepCssMax, a.cssGzip);
   }
 }
-const lazyLibs = librariesIn(siteDir, walk(siteDir).filter((f) => f.endsWith('.js')));
-const startLibs = librariesIn(siteDir, start.js.map((f) => f.file));
+const lazyLibs = librariesIn(
+  siteDir,
+  walk(siteDir).filter((f) => f.endsWith('.js')),
+);
+const startLibs = librariesIn(
+  siteDir,
+  start.js.map((f) => f.file),
+);
 
 progress('splitting the start page JS by package (one more client build, in memory, with source maps) …');
 const composition = await startComposition({ root, lang: start.lang ?? 'zh-CN' });
@@ -174,6 +197,41 @@ const noJs = [];
   }
   await context.close();
 }
+// ── 3b. First visit: bytes on the wire, page and service worker (issue 18) ─────────────────
+// A fresh zh-CN profile behind a gzip front that counts every answer (bench/first-visit.mjs):
+// the start page and a deep step as opened from a link, the start page plus its first tap in
+// WeChat (a page load) and in a plain browser, and the floor page's JS the same way.
+progress('first visit: bytes the page and the service worker download, gzip on the wire (30 s window) …');
+const firstVisit = {};
+{
+  const tapSel = 'a.option[data-option="cannot-login"]';
+  firstVisit.start = await measureFirstVisit(browser, server.url, {});
+  firstVisit.deep = await measureFirstVisit(browser, server.url, { path: 'duplicate-id/' });
+  firstVisit.wechatTap = await measureFirstVisit(browser, server.url, { userAgent: WECHAT_UA, tap: tapSel });
+  firstVisit.browserTap = await measureFirstVisit(browser, server.url, { tap: tapSel });
+  const floorServer = await startStaticServer({ root: floorDir, prefix: '/floor/' });
+  firstVisit.floor = await measureFirstVisit(browser, floorServer.url, { floor: true });
+  await floorServer.close();
+  const tapJs = Math.max(firstVisit.wechatTap.js.foreground, firstVisit.browserTap.js.foreground);
+  firstVisit.tapRatio = tapJs / firstVisit.floor.js.all;
+  firstVisit.maxTotal = Math.max(...['start', 'deep', 'wechatTap', 'browserTap'].map((k) => firstVisit[k].total));
+  for (const k of ['start', 'deep', 'wechatTap', 'browserTap']) {
+    const f = firstVisit[k];
+    progress(
+      `  ${k}: ${f.total} B in all (foreground ${f.foreground.bytes}, background ${f.background.bytes}; CDP sizes ${f.cdpTotal}); JS foreground ${f.js.foreground}, all ${f.js.all}`,
+    );
+  }
+  progress(`  floor JS ${firstVisit.floor.js.all} B; start + first tap JS ${tapJs} B = ${firstVisit.tapRatio.toFixed(2)} × floor`);
+}
+progress('start-up tasks at their CPU time × 4 (load-independent TBT estimate, bench/startup-tasks.mjs) …');
+const startup = [];
+for (const path of LIGHTHOUSE_PAGES) {
+  const r = await startupTasks(browser, `${server.url}${path}`);
+  startup.push({ path: path || '(start)', ...r });
+  progress(
+    `  ${path || '(start)'}: blocking ${Math.round(r.median.tbt)} ms, longest task ${Math.round(r.median.longest)} ms (${r.median.longestIs}); runs ${r.each.map((x) => Math.round(x.tbt)).join(' / ')}`,
+  );
+}
 await browser.close();
 const noJsFailed = noJs.filter((r) => !r.ok);
 progress(`  ${noJs.length - noJsFailed.length}/${noJs.length} pages show their h1 without JavaScript`);
@@ -189,16 +247,25 @@ async function lighthousePass(kind, baseUrl) {
     for (let i = 0; i < runs; i++) {
       const name = `${(path || 'start').replace(/\/$/, '')}-${i + 1}`;
       const r = await lighthouseRun(url, { jsonFile: join(lhDir, kind, `${name}.json`) });
-      progress(`  lighthouse (${kind}) ${path || '(start)'} run ${i + 1}/${runs}: perf ${r.scores.performance}, a11y ${r.scores.accessibility}, bp ${r.scores['best-practices']}, seo ${r.scores.seo}; FCP ${Math.round(r.metrics.fcp ?? NaN)} ms, LCP ${Math.round(r.metrics.lcp ?? NaN)} ms, TBT ${Math.round(r.metrics.tbt ?? NaN)} ms, CLS ${r.metrics.cls}${r.redirected ? ` — REDIRECTED to ${r.finalUrl}` : ''}${r.runtimeError ? ` — ERROR ${r.runtimeError}` : ''}`);
+      progress(
+        `  lighthouse (${kind}) ${path || '(start)'} run ${i + 1}/${runs}: perf ${r.scores.performance}, a11y ${r.scores.accessibility}, bp ${r.scores['best-practices']}, seo ${r.scores.seo}; FCP ${Math.round(r.metrics.fcp ?? NaN)} ms, LCP ${Math.round(r.metrics.lcp ?? NaN)} ms, TBT ${Math.round(r.metrics.tbt ?? NaN)} ms, CLS ${r.metrics.cls}${r.redirected ? ` — REDIRECTED to ${r.finalUrl}` : ''}${r.runtimeError ? ` — ERROR ${r.runtimeError}` : ''}`,
+      );
       list.push(r);
     }
-    lighthouse[kind].push({ path: path || '(start)', url, ...summarizeRuns(list), each: list.map((r) => ({ scores: r.scores, metrics: r.metrics, redirected: r.redirected, runtimeError: r.runtimeError })) });
+    lighthouse[kind].push({
+      path: path || '(start)',
+      url,
+      ...summarizeRuns(list),
+      each: list.map((r) => ({ scores: r.scores, metrics: r.metrics, redirected: r.redirected, runtimeError: r.runtimeError })),
+    });
   }
 }
 let lighthouseVersion = null;
 if (doLighthouse) {
   lighthouseVersion = JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version;
-  progress(`lighthouse ${lighthouseVersion}, mobile defaults, ${runs} run(s) × ${LIGHTHOUSE_PAGES.length} pages, static server as is (no compression) …`);
+  progress(
+    `lighthouse ${lighthouseVersion}, mobile defaults, ${runs} run(s) × ${LIGHTHOUSE_PAGES.length} pages, static server as is (no compression) …`,
+  );
   await lighthousePass('plain', server.url);
   if (doGzipLighthouse) {
     const proxy = await startGzipProxy({ target: server.url });
@@ -212,7 +279,20 @@ if (doLighthouse) {
 // Headline: Chromium's Event Timing interaction duration per tap (from a CDP trace, see
 // bench/taps.mjs), idle random-phase taps, CPU as is. The in-page dom/paint/raf2 numbers of the
 // same taps are cross-checks. Every pass is repeated on the floor page under the same measures.
-const TAP_STATS = ['interaction', 'click', 'pressToClick', 'inputDelay', 'processing', 'presentationDelay', 'afterHeadingFrame', 'dom', 'frame', 'paint', 'raf2', 'whole'];
+const TAP_STATS = [
+  'interaction',
+  'click',
+  'pressToClick',
+  'inputDelay',
+  'processing',
+  'presentationDelay',
+  'afterHeadingFrame',
+  'dom',
+  'frame',
+  'paint',
+  'raf2',
+  'whole',
+];
 const tapRuns = [];
 // the machine is shared: the 1-min load average before and after each pass says how busy it was
 const tapSummary = (r, loadBefore) => {
@@ -276,7 +356,13 @@ const siteBytes = siteFiles.reduce((a, f) => a + statSync(join(siteDir, f)).size
 const cpuList = cpus();
 const result = {
   date: new Date().toISOString(),
-  machine: { os: `${platform()} ${release()} ${arch()}`, cpuModel: cpuList[0]?.model ?? 'unknown', cpus: cpuList.length, memoryBytes: totalmem(), loadavg: { start: loadAtStart, end: loadavg()[0] } },
+  machine: {
+    os: `${platform()} ${release()} ${arch()}`,
+    cpuModel: cpuList[0]?.model ?? 'unknown',
+    cpus: cpuList.length,
+    memoryBytes: totalmem(),
+    loadavg: { start: loadAtStart, end: loadavg()[0] },
+  },
   versions: {
     node: process.version,
     chromium: chromiumVersion,
@@ -288,7 +374,16 @@ const result = {
   tapMethod: { traceCategories: TRACE_CATEGORIES, idleMs: IDLE_MS, headline: { mode: 'idle', cpuSlowdown: 1, stat: 'interaction' } },
   budget: existsSync(join(root, 'budget.json')) ? JSON.parse(readFileSync(join(root, 'budget.json'), 'utf8')) : null,
   bytes: {
-    start: { page: 'index.html', lang: start.lang, jsGzip: start.jsGzip, cssGzip: start.cssGzip, jsRaw: start.jsRaw, files: [...start.js, ...start.css], localeChunk: start.localeChunk, lazy: start.dynamic },
+    start: {
+      page: 'index.html',
+      lang: start.lang,
+      jsGzip: start.jsGzip,
+      cssGzip: start.cssGzip,
+      jsRaw: start.jsRaw,
+      files: [...start.js, ...start.css],
+      localeChunk: start.localeChunk,
+      lazy: start.dynamic,
+    },
     floor: { jsGzip: floor.jsGzip, cssGzip: floor.cssGzip, jsRaw: floor.jsRaw, files: floor.js },
     ratio: start.jsGzip / floor.jsGzip,
     maxStepJs: { page: maxStepJs.file, jsGzip: assetsOf(maxStepJs.file).jsGzip },
@@ -305,10 +400,21 @@ const result = {
     medianGzip: median(htmlSizes),
     budget: HTML_BUDGET_BYTES,
     over: htmlOver.map((p) => ({ file: p.file, gzip: p.htmlGzip })),
-    largest: [...pages].sort((a, b) => b.htmlGzip - a.htmlGzip).slice(0, 5).map((p) => ({ file: p.file, gzip: p.htmlGzip, raw: p.htmlRaw })),
-    byKind: Object.fromEntries(['start', 'step', 'counselor', 'map', 'notfound', 'redirect'].map((k) => [k, pages.filter((p) => p.kind === k).length])),
+    largest: [...pages]
+      .sort((a, b) => b.htmlGzip - a.htmlGzip)
+      .slice(0, 5)
+      .map((p) => ({ file: p.file, gzip: p.htmlGzip, raw: p.htmlRaw })),
+    byKind: Object.fromEntries(
+      ['start', 'step', 'counselor', 'map', 'notfound', 'redirect'].map((k) => [k, pages.filter((p) => p.kind === k).length]),
+    ),
   },
   noJs: { checked: noJs.length, failed: noJsFailed },
+  startup,
+  // the budget test's count (from the files): the most any app page's first visit downloads
+  firstVisitCounted: Math.max(...appPages.map((p) => firstVisitFiles(siteDir, p.file).total)),
+  firstVisit: Object.fromEntries(
+    Object.entries(firstVisit).map(([k, v]) => [k, v && typeof v === 'object' ? { ...v, requests: v.requests } : v]),
+  ),
   lighthouse,
   taps: tapRuns,
   build: { wallMs: buildMs, reportedMs: buildInternalMs },

@@ -1,9 +1,9 @@
 // npm run build:kit → dist-kit/: the school kit, a page where a 教务处 teacher fills in the school's
-// facts and downloads a ready-to-upload site, made in the browser (docs/decisions/007-school-kit.md).
+// facts and downloads a ready-to-upload site, made in the browser (docs/decisions/009-school-kit.md).
 //   dist-kit/index.html, assets/   the kit page and its scripts
 //   dist-kit/site/                 the generic site: its assets/ and icons/ are every school's
 //   dist-kit/kit-data.json         what prerendering takes from the build, the shared files, the shipped
-//                                  schools, and the site's sw.js around its list of files
+//                                  schools, and scripts/sw-source.js (the site's sw.js before its version)
 //   dist-kit/kit-sw.js             the kit's offline copy
 // The site files come from the same build as `npm run build`, so the kit's zip equals it.
 import { build } from 'vite';
@@ -11,7 +11,6 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { generateSW } from 'workbox-build';
-import { splitWorker } from './precache.mjs';
 
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 const root = resolve(import.meta.dirname, '..');
@@ -53,8 +52,8 @@ const schools = Object.fromEntries(
 );
 const inputs = JSON.parse(readFileSync(inputsFile, 'utf8'));
 rmSync(inputsFile);
-// the site's worker around its list of files: the kit writes a school's list into it (scripts/precache.mjs)
-const sw = splitWorker(readFileSync(join(siteDir, 'sw.js'), 'utf8'));
+// the site's worker before its version and assets are filled in: the kit fills them for a school (scripts/precache.mjs)
+const sw = readFileSync(join(root, 'scripts/sw-source.js'), 'utf8');
 writeFileSync(join(outDir, 'kit-data.json'), JSON.stringify({ inputs, shared, schools, sw }));
 
 // offline once opened: the kit page, its scripts, its data and the shared site files

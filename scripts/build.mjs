@@ -34,5 +34,5 @@ if (!quiet)
     `a server that sends security headers (docs/security-headers.md) sends this policy:\n  Content-Security-Policy: ${serverPolicy}`,
   );
 console.log(
-  `built ${count} pages for SCHOOL=${process.env.SCHOOL || 'generic'} into ${outDir} in ${Math.round(performance.now() - started)} ms; offline copy: ${sw.count} files, ${Math.round(sw.size / 1024)} KiB`,
+  `built ${count} pages for SCHOOL=${process.env.SCHOOL || 'generic'} into ${outDir} in ${Math.round(performance.now() - started)} ms; service worker ${Math.round(sw.size / 1024)} KiB, version ${sw.version} (precaches offline.html only)`,
 );

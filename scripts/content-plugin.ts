@@ -70,26 +70,31 @@ export function mergeLocale(base: Json, over: Json): Json {
 }
 
 /**
- * `common.attrib.by_<notice>`: how a sentence from that notice is introduced in this build, for
- * `{{by_<notice>}}` in the words (src/school/attribution.ts): `attrib.own` in the build of the
- * school whose notice it is, otherwise `attrib.other` with the school and year from notices.json.
- * Done here, so the start page carries the three phrases as words, not notices.json as code.
+ * `common.attrib.by_<notice>`: how a sentence from that notice is introduced, for `{{by_<notice>}}`
+ * in the words (src/school/attribution.ts): `attrib.other` with the school and year from
+ * notices.json (`attrib.otherInferred` where the school is only read from the notice's address).
+ * The same for every school, so the scripts are too: in the build of the school whose notice it
+ * is, the page reads `attrib.own` instead (src/school/attribution-vars.ts).
+ * Done here, so the start page carries the phrases as words, not notices.json as code.
  */
-export function addAttribution(locale: Json, source: string | null, contentDir = defaultContentDir): Json {
+export function addAttribution(locale: Json, contentDir = defaultContentDir): Json {
   const common = locale.common as Json | undefined;
   const attrib = common?.attrib as Record<string, string> | undefined;
   if (!attrib) return locale;
-  const notices = JSON.parse(readFileSync(join(contentDir, 'notices.json'), 'utf8')) as Record<string, { school: string; date: string }>;
+  const notices = JSON.parse(readFileSync(join(contentDir, 'notices.json'), 'utf8')) as Record<
+    string,
+    { school: string; date: string; inferred?: boolean }
+  >;
   for (const [id, n] of Object.entries(notices)) {
-    attrib[`by_${id}`] =
-      id === source ? attrib.own! : attrib.other!.replace('{{school}}', n.school).replace('{{year}}', n.date.slice(0, 4));
+    const other = (n.inferred && attrib.otherInferred) || attrib.other!;
+    attrib[`by_${id}`] = other.replace('{{school}}', n.school).replace('{{year}}', n.date.slice(0, 4));
   }
   return locale;
 }
 
-/** A language's words (zh-CN underneath), with the attribution phrases for the build of a school with notice `source`. */
-export function readLocale(lng: string, contentDir = defaultContentDir, source: string | null = null): Json {
-  return addAttribution(readLocaleFiles(lng, contentDir), source, contentDir);
+/** A language's words (zh-CN underneath), with the attribution phrases. */
+export function readLocale(lng: string, contentDir = defaultContentDir): Json {
+  return addAttribution(readLocaleFiles(lng, contentDir), contentDir);
 }
 
 function readLocaleFiles(lng: string, contentDir: string): Json {
@@ -141,8 +146,7 @@ export function contentPlugin(opts: { school: string; siteUrl: string; langs: re
       }
       if (name.startsWith(localePrefix)) {
         const lng = name.slice(localePrefix.length);
-        const { source } = readSchool(opts.school, contentDir) as { source: string | null };
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(readLocale(lng, contentDir, source)))});`;
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(readLocale(lng, contentDir)))});`;
       }
       return null;
     },
@@ -151,7 +155,9 @@ export function contentPlugin(opts: { school: string; siteUrl: string; langs: re
       order: 'pre',
       handler(html, ctx) {
         if (!ctx.server) return html;
-        const site = siteScript({ school: readSchool(opts.school, contentDir), siteUrl: opts.siteUrl.replace(/\/+$/, '') });
+        const site = siteScript({ school: readSchool(opts.school, contentDir), siteUrl: opts.siteUrl.replace(/\/+$/, ''),
+          builtOn: process.env.BUILD_DATE || new Date().toISOString().slice(0, 10),
+        });
         return html.replace('<div id="root"><!--app--></div>', `<div id="root"><!--app--></div>\n    ${site}`);
       },
     },

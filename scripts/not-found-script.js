@@ -9,15 +9,29 @@
   var data = JSON.parse(dataTag.textContent || 'null');
   var raw = location.pathname.split('/').filter(Boolean).slice(0, 16);
   function clean(s) {
-    try { s = decodeURIComponent(s); } catch (e) { /* keep as is */ }
-    return s.trim().toLowerCase().replace(/\.html?$/, '').replace(/[\s_]+/g, '-');
+    try {
+      s = decodeURIComponent(s);
+    } catch (e) {
+      /* keep as is */
+    }
+    return s
+      .trim()
+      .toLowerCase()
+      .replace(/\.html?$/, '')
+      .replace(/[\s_]+/g, '-');
   }
   var parts = raw.map(clean);
   function known(s) {
-    return data.steps.indexOf(s) >= 0 || data.langs.indexOf(s) >= 0 || data.pages.indexOf(s) >= 0 ||
-      Object.prototype.hasOwnProperty.call(data.redirects, s);
+    return (
+      data.steps.indexOf(s) >= 0 ||
+      data.langs.indexOf(s) >= 0 ||
+      data.pages.indexOf(s) >= 0 ||
+      Object.prototype.hasOwnProperty.call(data.redirects, s)
+    );
   }
-  function baseAt(i) { return '/' + raw.slice(0, i).join('/') + (i ? '/' : ''); }
+  function baseAt(i) {
+    return '/' + raw.slice(0, i).join('/') + (i ? '/' : '');
+  }
   function found(base, rest) {
     var lang = data.langs.indexOf(rest[0]) >= 0 ? rest.shift() + '/' : '';
     var id = rest[0] || '';
@@ -40,9 +54,15 @@
   }
   function probe(i) {
     if (i < 0) return;
-    fetch(baseAt(i) + 'manifest.webmanifest', { cache: 'no-store' }).then(function (r) {
-      if (r.ok) found(baseAt(i), parts.slice(i)); else probe(i - 1);
-    }, function () { probe(i - 1); });
+    fetch(baseAt(i) + 'manifest.webmanifest', { cache: 'no-store' }).then(
+      function (r) {
+        if (r.ok) found(baseAt(i), parts.slice(i));
+        else probe(i - 1);
+      },
+      function () {
+        probe(i - 1);
+      },
+    );
   }
   for (var i = 0; i < parts.length; i++) if (known(parts[i])) return found(baseAt(i), parts.slice(i));
   probe(parts.length - 1);

@@ -1,12 +1,10 @@
 // Types for scripts/precache.mjs.
-export interface PrecacheEntry {
-  url: string;
-  revision: string;
-}
-export declare const precacheExtensions: string[];
-export declare const precacheIgnores: string[];
-export declare function isPrecached(path: string): boolean;
-export declare const revisionOf: (sha256Hex: string) => string;
-export declare const sortEntries: <E extends { url: string }>(entries: E[]) => E[];
-export declare const entriesLiteral: (entries: PrecacheEntry[]) => string;
-export declare function splitWorker(sw: string): [string, string];
+export declare const versionedExtensions: string[];
+export declare const versionIgnores: string[];
+export declare function isVersioned(path: string): boolean;
+export declare const webSha256: (bytes: Uint8Array) => Promise<string>;
+export declare function serviceWorkerFor(
+  template: string,
+  files: ReadonlyArray<{ path: string; bytes: Uint8Array }>,
+  sha256?: (bytes: Uint8Array) => Promise<string>,
+): Promise<{ code: string; version: string; assets: string[] }>;

@@ -1,32 +1,42 @@
-// Which files of a built site its offline copy (sw.js) holds, in what order and with what revision:
-// pure, so the Node build (./service-worker.mjs) and the school kit (src/kit/) write the same list.
+// What a built site's offline copy (sw.js) is: ./sw-source.js with the build's version (a hash of
+// every file's revision and of the worker's own code: a new deployment is a new worker) and the
+// list of its hashed assets filled in. Pure (the SHA-256 function is passed in), so the Node build
+// (./service-worker.mjs) and the school kit (src/kit/site-build.ts) write the same sw.js.
 
-export const precacheExtensions = ['html', 'js', 'css', 'svg', 'png', 'webmanifest', 'json'];
-/** Not precached: the worker itself, the 404 page (served by the server at any depth), the sitemap. */
-export const precacheIgnores = ['sw.js', 'workbox-*.js', '404.html', 'sitemap.xml'];
+export const versionedExtensions = ['html', 'js', 'css', 'svg', 'png', 'webmanifest', 'json'];
+/** Not part of the version: the worker itself, the 404 page (served at any depth), the sitemap. */
+export const versionIgnores = ['sw.js', '404.html', 'sitemap.xml'];
 
-/** Whether a site file (path below the site folder, forward slashes) is in the offline copy. */
-export function isPrecached(path) {
+/** Whether a site file (path below the site folder, forward slashes) counts towards the version. */
+export function isVersioned(path) {
   const ext = path.slice(path.lastIndexOf('.') + 1);
-  if (!precacheExtensions.includes(ext)) return false;
-  return !precacheIgnores.some((p) =>
-    p.includes('*') ? new RegExp(`^${p.replace('.', '\\.').replace('*', '[^/]*')}$`).test(path) : p === path,
-  );
+  return versionedExtensions.includes(ext) && !versionIgnores.includes(path);
 }
 
-/** A file's revision: the first 32 hex digits of its SHA-256 (any change of the file changes it). */
-export const revisionOf = (sha256Hex) => sha256Hex.slice(0, 32);
+const hex = (bytes) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
-/** The list in a fixed order (by address), whatever order the file system lists the files in. */
-export const sortEntries = (entries) => [...entries].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+/** SHA-256 as hex with the Web Crypto API (Node 20 and browsers; in a browser, https:// or localhost only). */
+export const webSha256 = async (bytes) => hex(new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes)));
 
-/** The list as the minified worker writes it. */
-export const entriesLiteral = (entries) =>
-  `[${entries.map((e) => `{url:${JSON.stringify(e.url)},revision:${JSON.stringify(e.revision)}}`).join(',')}]`;
-
-/** The worker's text around its list: [before, after] (the rest of sw.js is the same for every school). */
-export function splitWorker(sw) {
-  const match = /\[\{url:"[^\]]*?"\}\]/.exec(sw);
-  if (!match) throw new Error('sw.js: no precache list found');
-  return [sw.slice(0, match.index), sw.slice(match.index + match[0].length)];
+/**
+ * sw.js for a site's files.
+ *   template: the text of scripts/sw-source.js
+ *   files:    [{ path, bytes }] every file of the site (paths below its folder)
+ *   sha256:   async (bytes) => hex digest (default: Web Crypto)
+ * Returns { code, version, assets }.
+ */
+export async function serviceWorkerFor(template, files, sha256 = webSha256) {
+  const versioned = files.filter((f) => isVersioned(f.path));
+  const lines = await Promise.all(versioned.map(async (f) => `${f.path} ${(await sha256(f.bytes)).slice(0, 32)}`));
+  lines.sort();
+  const version = (await sha256(new TextEncoder().encode(`${lines.join('\n')}\n${template}`))).slice(0, 16);
+  const assets = versioned
+    .map((f) => f.path)
+    .filter((p) => p.startsWith('assets/'))
+    .sort();
+  const code = template
+    .replace(/^\s*\/\/.*\n/gm, '')
+    .replace("'__VERSION__'", JSON.stringify(version))
+    .replace("['__ASSETS__']", JSON.stringify(assets));
+  return { code, version, assets };
 }

@@ -55,7 +55,9 @@ export async function prerender({ outDir, ssrDir, school = process.env.SCHOOL ||
   // the client build has checked the file already (scripts/content-plugin.ts); the same check again
   const facts =
     typeof school === 'string' ? JSON.parse(readFileSync(join(schoolsDir, `${school}.json`), 'utf8').replace(/^\uFEFF/, '')) : school;
-  const site = { school: ssr.validateSchool(facts, typeof school === 'string' ? school : facts.id), siteUrl };
+  // the day the site is made (BUILD_DATE=YYYY-MM-DD fixes it, e.g. in tests): how old the school's notice is
+  const builtOn = process.env.BUILD_DATE || new Date().toISOString().slice(0, 10);
+  const site = { school: ssr.validateSchool(facts, typeof school === 'string' ? school : facts.id), siteUrl, builtOn };
   const { files, pages } = await sitePages({ inputs, site, ssr });
   for (const { path, text } of files) {
     const file = join(outDir, path);

@@ -21,7 +21,9 @@ const defaults = [
   ['map', 'map/'],
 ];
 const pages = process.env.SCREENSHOT_PAGES
-  ? process.env.SCREENSHOT_PAGES.split(/\s+/).filter(Boolean).map((p) => [p.replace(/\/$/, '').replace(/[^\w-]+/g, '_') || 'start', p === '/' ? '' : p])
+  ? process.env.SCREENSHOT_PAGES.split(/\s+/)
+      .filter(Boolean)
+      .map((p) => [p.replace(/\/$/, '').replace(/[^\w-]+/g, '_') || 'start', p === '/' ? '' : p])
   : defaults;
 const schemes = /** @type {const} */ (['light', 'dark']);
 const viewport = { width: 360, height: 740 };

@@ -1,48 +1,25 @@
-// The offline copy: a Workbox service worker that precaches every built page and asset, written
-// after prerendering so the pages themselves are in the list. A new deployment changes the list's
-// revisions; the new worker takes over at once (skipWaiting + clientsClaim) and drops old caches,
-// so the next visit shows the new version.
-// Which files, their order and their revisions come from ./precache.mjs, which the school kit shares:
-// its zip's sw.js is the same as this one.
+// The offline copy: dist/sw.js from scripts/sw-source.js, written after prerendering. The worker
+// learns the build's version (a hash of every file's revision and of its own code: a new deployment
+// is a new worker, which drops the old copy's pages and unused assets) and the list of the build's
+// hashed assets (the ones it keeps). It precaches only offline.html; see
+// docs/decisions/008-trail-and-offline-copy.md. What sw.js is comes from ./precache.mjs, which the
+// school kit shares: its zip's sw.js is the same as this one.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { generateSW } from 'workbox-build';
-import { precacheExtensions, precacheIgnores, revisionOf, sortEntries } from './precache.mjs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { serviceWorkerFor } from './precache.mjs';
+
+const source = join(import.meta.dirname, 'sw-source.js');
+const sha256 = async (bytes) => createHash('sha256').update(bytes).digest('hex');
 
 export async function writeServiceWorker(outDir) {
-  const { count, size, warnings } = await generateSW({
-    globDirectory: outDir,
-    globPatterns: [`**/*.{${precacheExtensions.join(',')}}`],
-    globIgnores: precacheIgnores,
-    // the same list on every machine (sorted, not in the file system's order), revisions the kit can compute
-    manifestTransforms: [
-      (entries) => ({
-        manifest: sortEntries(
-          entries.map((e) => ({
-            ...e,
-            revision: revisionOf(
-              createHash('sha256')
-                .update(readFileSync(join(outDir, e.url)))
-                .digest('hex'),
-            ),
-          })),
-        ),
-        warnings: [],
-      }),
-    ],
-    swDest: `${outDir}/sw.js`,
-    mode: 'production',
-    sourcemap: false,
-    inlineWorkboxRuntime: true,
-    skipWaiting: true,
-    clientsClaim: true,
-    cleanupOutdatedCaches: true,
-    directoryIndex: 'index.html',
-    // ?print=1 and any other query still opens the cached page
-    ignoreURLParametersMatching: [/.*/],
-    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-  });
-  for (const w of warnings) console.warn(`service worker: ${w}`);
-  return { count, size };
+  const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => {
+      const file = join(e.parentPath, e.name);
+      return { path: relative(outDir, file).split(sep).join('/'), bytes: readFileSync(file) };
+    });
+  const { code, version, assets } = await serviceWorkerFor(readFileSync(source, 'utf8'), files, sha256);
+  writeFileSync(join(outDir, 'sw.js'), code);
+  return { version, assets: assets.length, count: 1, size: Buffer.byteLength(code) };
 }

@@ -6,7 +6,11 @@ import { join } from 'node:path';
 const [path = '', out = '/tmp/shot.png', scheme = 'light', width = '360'] = process.argv.slice(2);
 const server = await startStaticServer({ root: join(process.cwd(), 'dist'), prefix: '/xuexin/' });
 const browser = await launchBrowser();
-const page = await browser.newPage({ viewport: { width: Number(width), height: 740 }, colorScheme: /** @type {'light' | 'dark'} */ (scheme), deviceScaleFactor: 1 });
+const page = await browser.newPage({
+  viewport: { width: Number(width), height: 740 },
+  colorScheme: /** @type {'light' | 'dark'} */ (scheme),
+  deviceScaleFactor: 1,
+});
 page.on('console', (m) => console.log('console:', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
 await page.goto(`${server.url}${path}`);

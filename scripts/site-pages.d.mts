@@ -17,6 +17,14 @@ export interface SiteInputs {
   manifest: string;
 }
 
+/** What a site knows besides the build: the school, SITE_URL and the day it is made (src/site/page-site.ts). */
+export interface SiteFacts {
+  school: School;
+  siteUrl: string;
+  /** YYYY-MM-DD */
+  builtOn: string;
+}
+
 export interface SiteFile {
   path: string;
   text: string;
@@ -27,14 +35,15 @@ export interface SsrEntry {
   renderPage: (
     page: string | null,
     lang: string,
-    site: { school: School; siteUrl: string },
+    site: SiteFacts,
   ) => Promise<{ html: string; title: string; description: string; htmlLang: string; words?: string }>;
-  siteScript: (site: { school: School; siteUrl: string }) => string;
+  siteScript: (site: SiteFacts) => string;
   stepIds: readonly string[];
   languages: ReadonlyArray<{ code: string; prefix: string }>;
   pagePath: (page: string, lang: string) => string;
   partsFor: (page: string | null, school: School) => string[];
   LANG_KEY: string;
+  TRAILS_KEY: string;
 }
 
 export declare const cspFor: (scriptHashes?: string[]) => string;
@@ -43,13 +52,13 @@ export declare const compactScript: (text: string) => string;
 export declare const serverPolicyFor: (inputs: { bootHash: string; notFoundHash: string }) => string;
 export declare function sitePages(options: {
   inputs: SiteInputs;
-  site: { school: School; siteUrl: string };
+  site: SiteFacts;
   ssr: SsrEntry;
   onPage?: (done: number, total: number) => void;
 }): Promise<{ files: SiteFile[]; pages: string[] }>;
 export declare function pageFile(options: {
   inputs: SiteInputs;
-  site: { school: School; siteUrl: string };
+  site: SiteFacts;
   ssr: SsrEntry;
   page: string;
   lang: string;

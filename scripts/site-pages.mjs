@@ -34,13 +34,13 @@ export const compactScript = (text) =>
  * adds them after the first paint, with the chunks of the parts this page shows
  * (src/screens/page-parts.ts).
  */
-function bootTag(inputs, up, parts, langKey) {
+function bootTag(inputs, up, parts, langKey, trailKey) {
   const { template } = inputs;
   const src = template.match(/<script type="module"[^>]*\ssrc="\.\/([^"]+)"[^>]*><\/script>/)?.[1];
   if (!src) throw new Error('prerender: no module script in the built index.html');
   const preloads = [...template.matchAll(/<link rel="modulepreload"[^>]*\shref="\.\/([^"]+)"[^>]*>/g)].map((m) => m[1]);
   const all = [...new Set([...preloads, ...parts])].map((f) => `${up}${f}`);
-  const key = langKey ? ` data-lang-key="${escapeHtml(langKey)}"` : '';
+  const key = (langKey ? ` data-lang-key="${escapeHtml(langKey)}"` : '') + (trailKey ? ` data-trail-key="${escapeHtml(trailKey)}"` : '');
   return `<script id="boot" data-src="${up}${src}" data-preload="${all.join(' ')}"${key}>${inputs.bootScript}</script>`;
 }
 
@@ -53,14 +53,14 @@ export const serverPolicyFor = (inputs) => `${cspFor([inputs.bootHash, inputs.no
 /**
  * @param {import('./site-pages.d.mts').SiteInputs} inputs
  * @param {{ rendered: { html: string; title: string; description: string; htmlLang: string; words?: string }; page: string | null; lang: string;
- *   depth: number; canonical: string; policy?: string; preload?: string[]; langKey?: string; siteData?: string }} options
+ *   depth: number; canonical: string; policy?: string; preload?: string[]; langKey?: string; trailKey?: string; siteData?: string }} options
  */
 function pageHtml(
   inputs,
-  { rendered, page, lang, depth, canonical, policy = cspFor([inputs.bootHash]), preload = [], langKey, siteData = '' },
+  { rendered, page, lang, depth, canonical, policy = cspFor([inputs.bootHash]), preload = [], langKey, trailKey, siteData = '' },
 ) {
   const up = '../'.repeat(depth);
-  const boot = bootTag(inputs, up, preload, langKey);
+  const boot = bootTag(inputs, up, preload, langKey, trailKey);
   const head = [
     `<meta http-equiv="Content-Security-Policy" content="${policy}" />`,
     `<meta name="referrer" content="no-referrer" />`,
@@ -97,21 +97,21 @@ function pageHtml(
 /**
  * Every file of a school's site that prerendering writes, in the order it writes them.
  *   inputs: SiteInputs (scripts/site-pages.d.mts), from the client build
- *   site:   { school, siteUrl }
+ *   site:   { school, siteUrl, builtOn }
  *   ssr:    the SSR entry (src/entry-server.tsx), built for Node or for the browser
  *   onPage: optional, called (done, total) after each page
  * Returns { files: [{ path, text }], pages: the step/extra page folders written }.
  */
 export async function sitePages({ inputs, site, ssr, onPage }) {
-  const { school } = site;
-  const siteUrl = site.siteUrl.replace(/\/+$/, '');
+  site = { ...site, siteUrl: site.siteUrl.replace(/\/+$/, '') };
+  const { school, siteUrl } = site;
   const files = [];
   const pagesWritten = [];
-  const siteData = ssr.siteScript({ school, siteUrl });
+  const siteData = ssr.siteScript(site);
   const pages = [...ssr.stepIds, 'counselor', 'map'];
   for (const { code: lang } of ssr.languages) {
     for (const page of pages) {
-      const file = await pageFile({ inputs, site: { school, siteUrl }, ssr, page, lang, siteData });
+      const file = await pageFile({ inputs, site, ssr, page, lang, siteData });
       files.push(file);
       pagesWritten.push(file.path.slice(0, -'index.html'.length));
       onPage?.(pagesWritten.length, pages.length * ssr.languages.length);
@@ -119,7 +119,8 @@ export async function sitePages({ inputs, site, ssr, onPage }) {
   }
   files.push(...redirectPages(inputs, ssr));
   files.push({ path: 'manifest.webmanifest', text: manifestFor(inputs, school) });
-  files.push({ path: '404.html', text: await notFoundPage(inputs, ssr, { school, siteUrl }) });
+  files.push({ path: 'offline.html', text: await shellPage(inputs, ssr, site, siteData) });
+  files.push({ path: '404.html', text: await notFoundPage(inputs, ssr, site) });
   if (siteUrl) {
     const urls = pagesWritten.map((p) => `  <url><loc>${escapeHtml(`${siteUrl}/${p}`)}</loc></url>`).join('\n');
     files.push({
@@ -140,8 +141,40 @@ export async function pageFile({ inputs, site, ssr, page, lang, siteData = ssr.s
   const preload = [...new Set(ssr.partsFor(page, site.school).flatMap((name) => inputs.partChunks[name]))];
   return {
     path: `${path}index.html`,
-    text: pageHtml(inputs, { rendered, page, lang, depth, canonical, preload, langKey: ssr.LANG_KEY, siteData }),
+    text: pageHtml(inputs, { rendered, page, lang, depth, canonical, preload, langKey: ssr.LANG_KEY, trailKey: ssr.TRAILS_KEY, siteData }),
   };
+}
+
+/**
+ * offline.html: the page the service worker (scripts/sw-source.js) answers with, offline, for an
+ * address it has no copy of. No content: the app renders the page named by the address, with the
+ * school the shell carries (#site). The worker fills in the site's folder (__BASE__: asset
+ * addresses are absolute, the shell serves any depth), the page and the language.
+ */
+async function shellPage(inputs, ssr, site, siteData) {
+  const start = await ssr.renderPage('start', 'zh-CN', site);
+  const rendered = { html: '', title: start.title, description: start.description, htmlLang: '__HTMLLANG__' };
+  return pageHtml(inputs, {
+    rendered,
+    page: '__PAGE__',
+    lang: '__LANG__',
+    depth: 0,
+    canonical: '',
+    langKey: ssr.LANG_KEY,
+    trailKey: ssr.TRAILS_KEY,
+    siteData,
+  })
+    .replace(/<meta property="og:locale"[^>]*>\s*/, '')
+    .replace(/(data-src|src|href)="(?:\.\/)?(assets\/|favicon|manifest|icons\/)/g, '$1="__BASE__$2')
+    .replace(
+      /data-preload="([^"]*)"/,
+      (_, list) =>
+        `data-preload="${list
+          .split(' ')
+          .filter(Boolean)
+          .map((f) => `__BASE__${f}`)
+          .join(' ')}"`,
+    );
 }
 
 /** Retired step ids (content/redirects.json) keep working: a page at the old address that forwards. */

@@ -14,7 +14,8 @@ import type { Lang } from './i18n/languages';
 import { PageProvider } from './routing/page-context';
 import type { PageId } from './routing/paths';
 import { useUrlSync } from './routing/use-url-sync';
-import { saveResume } from './routing/storage';
+import { saveResume, saveTrail } from './routing/storage';
+import { afterPaint } from './routing/after-paint';
 import { ResumeOffer } from './screens/resume-offer';
 import { SchoolProvider } from './school/school-context';
 import type { School } from './school/schema';
@@ -27,6 +28,10 @@ export interface AppProps {
   i18n: i18n;
   /** Answers already given (a resumed visit); a cold open starts from the shortest way there. */
   trail?: TrailEntry[];
+  /** Client only: the answers this student gave on the way to this page (see WizardProvider). */
+  ownTrail?: TrailEntry[] | null;
+  /** Client only: load the words of every step. */
+  loadWords?: () => Promise<unknown>;
   /** Client only: keep the address bar in step. Off when rendering to HTML. */
   syncUrl?: boolean;
   /** Client only: what must be loaded before the first change of step (see WizardProvider). */
@@ -35,7 +40,7 @@ export interface AppProps {
   onReady?: () => void;
 }
 
-export function App({ school, lang, page, i18n, trail, syncUrl = false, prepare, onReady }: AppProps) {
+export function App({ school, lang, page, i18n, trail, ownTrail, loadWords, syncUrl = false, prepare, onReady }: AppProps) {
   const wizardPage = page !== null && isStepId(page);
   // pages without the wizard are ready once hydrated
   useEffect(() => {
@@ -49,6 +54,8 @@ export function App({ school, lang, page, i18n, trail, syncUrl = false, prepare,
             rules={school.rules}
             step={page}
             trail={trail ?? canonicalTrail(page, school.rules)}
+            ownTrail={ownTrail}
+            loadWords={loadWords}
             prepare={prepare}
             onReady={onReady}
           >
@@ -93,10 +100,14 @@ function WizardPage({ school, lang, syncUrl }: { school: School; lang: Lang; syn
 }
 
 function UrlSync({ wizard, lang }: { wizard: ReturnType<typeof useWizard>; lang: Lang }) {
-  const { trail } = wizard;
-  useUrlSync(wizard, lang, (step) => {
-    if (step !== 'start') saveResume(step, trail);
+  const { step, trail, usual } = wizard;
+  useUrlSync(wizard, lang, (at) => {
+    if (at !== 'start') saveResume(at, trail);
   });
+  // the student's own way to each step travels with this tab across page loads (WeChat, reloads)
+  useEffect(() => {
+    if (!usual) afterPaint(() => saveTrail(step, trail));
+  }, [step, trail, usual]);
   return null;
 }
 

@@ -9,7 +9,7 @@ import { App } from './app';
 import { createI18n } from './i18n/i18n';
 import { languages, type Lang } from './i18n/languages';
 import { allowSchoolHost } from './routing/external';
-import { setSiteUrl } from './routing/site-url';
+import { setSite } from './routing/site-url';
 import type { PageSite } from './site/page-site';
 import { pagePath, type PageId } from './routing/paths';
 import { stepIds } from './flow/steps';
@@ -21,7 +21,7 @@ import { loadParts, partsFor, partSources } from './screens/page-parts';
 import { inlineJson, pageWords, recordLookups } from './i18n/page-words';
 
 // the key under which a language link records the student's choice (scripts/boot-script.js)
-export { LANG_KEY } from './routing/storage';
+export { LANG_KEY, TRAILS_KEY } from './routing/storage';
 export { languages, stepIds, pagePath, partsFor, partSources };
 export { siteScript } from './site/page-site';
 export { validateSchool } from './school/validate';
@@ -35,9 +35,9 @@ export interface RenderedPage {
   words?: string;
 }
 
-export async function renderPage(page: PageId | null, lang: Lang, { school, siteUrl }: PageSite): Promise<RenderedPage> {
+export async function renderPage(page: PageId | null, lang: Lang, { school, siteUrl, builtOn }: PageSite): Promise<RenderedPage> {
   allowSchoolHost(school.localSystem?.url);
-  setSiteUrl(siteUrl);
+  setSite({ siteUrl, builtOn });
   await loadParts();
   const locale = await loadLocale(lang);
   const i18n = createI18n(lang, locale);

@@ -9,10 +9,11 @@ import { App } from './app';
 import { addWords, createI18n, type LocaleBundle } from './i18n/i18n';
 import { isLang, defaultLang, type Lang } from './i18n/languages';
 import { langFromBrowser } from './i18n/detect';
-import { loadLangChoice } from './routing/storage';
-import { registerOffline } from './routing/offline';
+import { loadLangChoice, loadTrail } from './routing/storage';
+import { keepOffline, registerOffline } from './routing/offline';
+import { yieldToMain } from './routing/after-paint';
 import { allowSchoolHost } from './routing/external';
-import { setSiteUrl } from './routing/site-url';
+import { setSite } from './routing/site-url';
 import { readPageSite } from './site/page-site';
 import { baseFromLocation, isExtraPage, pagePath, parsePath, type PageId } from './routing/paths';
 import { isStepId } from './flow/steps';
@@ -35,20 +36,49 @@ async function boot() {
     link.setAttribute('href', link.href);
   }
   allowSchoolHost(school.localSystem?.url);
-  setSiteUrl(site.siteUrl);
+  setSite(site);
   // A step page carries the words it shows; the rest of the language follows after hydration,
   // before the first change of step (WizardProvider waits for `prepare`).
   const own = pageWords();
   const [words] = await Promise.all([own ?? loadLocale(lang), loadParts(partsFor(page, school))]);
+  // start-up in short tasks (issue 18): the scripts' evaluation, i18next, then hydration in slices
+  await yieldToMain();
   const i18n = createI18n(lang, words);
+  await yieldToMain();
+  // every step's words (for the first change of step, and for a trail through other steps)
+  let allWords: Promise<unknown> | null = null;
+  const loadWords = () =>
+    (allWords ??= own ? loadLocale(lang).then(async (all) => (await yieldToMain(), addWords(i18n, lang, all))) : Promise.resolve());
   // the rest, before the first change of step: every step's words and every part of the screens
-  const prepare = () => Promise.all([own ? loadLocale(lang).then((all) => addWords(i18n, lang, all)) : null, loadParts()]);
-  const onReady = () => root.setAttribute('data-ready', '');
-  const app = <App school={school} lang={lang} page={page} i18n={i18n} syncUrl prepare={prepare} onReady={onReady} />;
+  const prepare = () => Promise.all([loadWords(), loadParts()]);
+  const onReady = () => {
+    root.setAttribute('data-ready', '');
+    // everything this language needs is loaded: the offline copy keeps it (data-offline once kept)
+    keepOffline(() => root.setAttribute('data-offline', ''));
+  };
+  // the answers this student gave on the way here, in this tab (a real page load, e.g. in WeChat)
+  const ownTrail = page && isStepId(page) ? loadTrail(page, school.rules) : null;
+  const app = (
+    <App
+      school={school}
+      lang={lang}
+      page={page}
+      i18n={i18n}
+      ownTrail={ownTrail}
+      loadWords={loadWords}
+      syncUrl
+      prepare={prepare}
+      onReady={onReady}
+    />
+  );
   // a prerendered page: hydrate as a transition, so React works in short slices and answers input
   // in between (the dev server sends an empty #root with only a placeholder comment: render)
   if (root.firstElementChild) startTransition(() => void hydrateRoot(root, app));
-  else createRoot(root).render(app);
+  else {
+    // the dev server has no boot script to say that scripts run
+    document.documentElement.classList.add('js');
+    createRoot(root).render(app);
+  }
   if (page) registerOffline(baseFromLocation(location.pathname, page, lang));
 }
 

@@ -34,7 +34,7 @@ export interface BeforeInteractive {
 export declare function beforeInteractive(siteDir: string, pageFile: string, options?: { withLocale?: boolean }): BeforeInteractive;
 export declare function walk(dir: string, base?: string): string[];
 
-export type PageKind = 'start' | 'step' | 'counselor' | 'map' | 'notfound' | 'redirect';
+export type PageKind = 'start' | 'step' | 'counselor' | 'map' | 'notfound' | 'redirect' | 'shell';
 export interface SitePage {
   file: string;
   path: string;
@@ -47,3 +47,8 @@ export interface SitePage {
 export declare function sitePages(siteDir: string): SitePage[];
 export declare const LAZY_LIBRARIES: Record<string, string[]>;
 export declare function librariesIn(siteDir: string, files: string[]): Record<string, string[]>;
+export interface FirstVisit {
+  files: Array<{ file: string; gzip: number; why: string }>;
+  total: number;
+}
+export declare function firstVisit(siteDir: string, pageFile: string): FirstVisit;

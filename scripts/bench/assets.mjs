@@ -71,7 +71,8 @@ export function pageLang(html) {
 export const pageId = (html) => root(html)?.attr('data-page') ?? null;
 
 /** The page carries its own words (#page-words), so it hydrates without its locale chunk. */
-export const hasOwnWords = (html) => elements(html, 'script').some((el) => el.attr('id') === 'page-words' && el.attr('type') === 'application/json');
+export const hasOwnWords = (html) =>
+  elements(html, 'script').some((el) => el.attr('id') === 'page-words' && el.attr('type') === 'application/json');
 
 // Static import / re-export specifiers. In Rolldown's output these sit at the top of a chunk,
 // but the pattern does not rely on that; `import(` and `import.meta` never match.
@@ -157,11 +158,15 @@ export function beforeInteractive(siteDir, pageFile, { withLocale = true } = {})
   if (withLocale && links.scripts.length && !hasOwnWords(html)) {
     locale = localeChunk(siteDir, lang);
     if (locale) {
-      if (!dynamic.has(locale)) throw new Error(`${toPosix(relative(siteDir, locale))} looks like the ${lang} locale chunk but no page chunk imports it`);
+      if (!dynamic.has(locale))
+        throw new Error(`${toPosix(relative(siteDir, locale))} looks like the ${lang} locale chunk but no page chunk imports it`);
       addJs(locale, `locale chunk awaited before hydration (${lang})`);
     }
   }
-  if (missing.length) throw new Error(`${toPosix(relative(siteDir, pageFile))} links files that do not exist: ${missing.map((f) => toPosix(relative(siteDir, f))).join(', ')}`);
+  if (missing.length)
+    throw new Error(
+      `${toPosix(relative(siteDir, pageFile))} links files that do not exist: ${missing.map((f) => toPosix(relative(siteDir, f))).join(', ')}`,
+    );
 
   const describe = (map) =>
     [...map].map(([abs, why]) => {
@@ -198,7 +203,8 @@ export function walk(dir, base = dir) {
 
 /**
  * Every HTML page of a built site with its kind:
- *   start | step | counselor | map (app pages), notfound (404.html), redirect (retired ids).
+ *   start | step | counselor | map (app pages), notfound (404.html), redirect (retired ids),
+ *   shell (offline.html, the service worker's page for addresses it has no copy of).
  * lang is the page's language; path is relative to the site ('' for the start page's folder).
  */
 export function sitePages(siteDir) {
@@ -211,11 +217,21 @@ export function sitePages(siteDir) {
       const id = pageId(html);
       let kind;
       if (file === '404.html') kind = 'notfound';
+      else if (file === 'offline.html')
+        kind = 'shell'; // the service worker's offline shell (no content)
       else if (id === null) kind = 'redirect';
       else if (id === 'start') kind = 'start';
       else if (id === 'counselor' || id === 'map') kind = id;
       else kind = 'step';
-      return { file, path: file.replace(/(^|\/)index\.html$/, '$1'), id, kind, lang: pageLang(html), htmlRaw: Buffer.byteLength(text), htmlGzip: gzipBytes(text) };
+      return {
+        file,
+        path: file.replace(/(^|\/)index\.html$/, '$1'),
+        id,
+        kind,
+        lang: pageLang(html),
+        htmlRaw: Buffer.byteLength(text),
+        htmlGzip: gzipBytes(text),
+      };
     });
 }
 
@@ -239,4 +255,45 @@ export function librariesIn(siteDir, files) {
     });
   }
   return found;
+}
+
+/**
+ * What a first visit to a page downloads, counted from the built files (gzip level 9), so the
+ * budget test is deterministic (issue 18; `npm run bench` measures the same on the wire in Chromium):
+ *   - the page's HTML, its JS and CSS before interactive (beforeInteractive), its favicon;
+ *   - what the app loads once the page is idle, before the first change of step: the rest of the
+ *     page language's words (its locale chunk), the statechart (engine-*.js) and every part of the
+ *     screens (src/screens/page-parts.ts: fix-parts, drawings, counselor-page, map-page), with their
+ *     static imports;
+ *   - the service worker (sw.js) and what it precaches (offline.html). The worker keeps the rest
+ *     from the browser's HTTP cache: nothing twice.
+ * Returns { files: [{ file, gzip, why }], total }.
+ */
+const gzipCache = new Map();
+export function firstVisit(siteDir, pageFile) {
+  siteDir = resolve(siteDir);
+  const page = beforeInteractive(siteDir, pageFile);
+  const files = new Map();
+  const add = (file, why) => {
+    if (files.has(file) || !existsSync(join(siteDir, file))) return;
+    const abs = join(siteDir, file);
+    if (!gzipCache.has(abs)) gzipCache.set(abs, gzipBytes(readFileSync(abs)));
+    files.set(file, { file, gzip: gzipCache.get(abs), why });
+    if (file.endsWith('.js'))
+      for (const spec of staticImports(readFileSync(join(siteDir, file), 'utf8')))
+        add(toPosix(relative(siteDir, resolve(dirname(join(siteDir, file)), spec))), `imported by ${file}`);
+  };
+  add(toPosix(relative(siteDir, resolve(siteDir, pageFile))), 'the page');
+  for (const f of [...page.js, ...page.css]) add(f.file, 'before interactive');
+  add('favicon.svg', 'icon');
+  const locale = localeChunk(siteDir, page.lang);
+  if (locale) add(toPosix(relative(siteDir, locale)), `the rest of the ${page.lang} words (once idle)`);
+  const later = /^assets\/(engine|fix-parts|drawings|counselor-page|map-page)-[\w-]{8}\.js$/;
+  for (const f of page.dynamic) if (later.test(f)) add(f, 'statechart or a part of the screens (once idle)');
+  add('sw.js', 'service worker');
+  const sw = existsSync(join(siteDir, 'sw.js')) ? readFileSync(join(siteDir, 'sw.js'), 'utf8') : '';
+  // what the worker precaches at install (scripts/sw-source.js: the shell)
+  for (const m of sw.matchAll(/new URL\('([^']+\.html)', scope\)/g)) add(m[1], 'precached by the service worker');
+  const list = [...files.values()];
+  return { files: list, total: list.reduce((a, f) => a + f.gzip, 0) };
 }

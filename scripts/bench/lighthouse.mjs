@@ -11,6 +11,8 @@ export const METRICS = {
   fcp: 'first-contentful-paint',
   lcp: 'largest-contentful-paint',
   tbt: 'total-blocking-time',
+  // the longest main-thread task Lighthouse saw (ms, as simulated: 4× slower CPU), from its long-tasks audit
+  longestTask: 'long-tasks',
   cls: 'cumulative-layout-shift',
   si: 'speed-index',
 };
@@ -35,18 +37,34 @@ export async function lighthouseRun(url, { jsonFile } = {}) {
     logLevel: 'silent',
   });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, locale: 'en-US' });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: CATEGORIES,
+      locale: 'en-US',
+    });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const lhr = result.lhr;
     if (jsonFile) writeFileSync(jsonFile, /** @type {string} */ (result.report)); // output: 'json' is one string
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)]));
+    const scores = Object.fromEntries(
+      CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)]),
+    );
     const metrics = Object.fromEntries(Object.entries(METRICS).map(([k, id]) => [k, lhr.audits[id]?.numericValue ?? null]));
+    const tasks = /** @type {{ items?: Array<{ duration: number }> } | undefined} */ (lhr.audits['long-tasks']?.details)?.items ?? [];
+    metrics.longestTask = tasks.length ? Math.max(...tasks.map((t) => t.duration)) : 0;
     // Audits below full marks in each category (what costs points), weight > 0 only.
     const lost = {};
     for (const c of CATEGORIES) {
       lost[c] = (lhr.categories[c]?.auditRefs ?? [])
         .filter((r) => r.weight > 0 && lhr.audits[r.id]?.score !== null && (lhr.audits[r.id]?.score ?? 1) < 1)
-        .map((r) => ({ id: r.id, score: lhr.audits[r.id].score, weight: r.weight, title: lhr.audits[r.id].title, displayValue: lhr.audits[r.id].displayValue ?? '' }));
+        .map((r) => ({
+          id: r.id,
+          score: lhr.audits[r.id].score,
+          weight: r.weight,
+          title: lhr.audits[r.id].title,
+          displayValue: lhr.audits[r.id].displayValue ?? '',
+        }));
     }
     const robots = lhr.audits['robots-txt'];
     return {
@@ -58,7 +76,14 @@ export async function lighthouseRun(url, { jsonFile } = {}) {
       scores,
       metrics,
       lost,
-      robotsTxt: robots ? { score: robots.score, mode: robots.scoreDisplayMode, displayValue: robots.displayValue ?? '', explanation: robots.explanation ?? '' } : null,
+      robotsTxt: robots
+        ? {
+            score: robots.score,
+            mode: robots.scoreDisplayMode,
+            displayValue: robots.displayValue ?? '',
+            explanation: robots.explanation ?? '',
+          }
+        : null,
       userAgent: lhr.environment?.hostUserAgent ?? '',
       lighthouseVersion: lhr.lighthouseVersion,
     };
@@ -77,8 +102,13 @@ export function summarizeRuns(runs) {
   for (const c of CATEGORIES) {
     const ids = [...new Set(runs.flatMap((r) => r.lost[c].map((a) => a.id)))];
     lost[c] = ids.map((id) => {
-      const shown = medianRun.lost[c].find((a) => a.id === id) ?? runs.find((r) => r.lost[c].some((a) => a.id === id)).lost[c].find((a) => a.id === id);
-      return { ...shown, inMedianRun: medianRun.lost[c].some((a) => a.id === id), runs: runs.filter((r) => r.lost[c].some((a) => a.id === id)).length };
+      const shown =
+        medianRun.lost[c].find((a) => a.id === id) ?? runs.find((r) => r.lost[c].some((a) => a.id === id)).lost[c].find((a) => a.id === id);
+      return {
+        ...shown,
+        inMedianRun: medianRun.lost[c].some((a) => a.id === id),
+        runs: runs.filter((r) => r.lost[c].some((a) => a.id === id)).length,
+      };
     });
   }
   return { scores, metrics, lost, runs: runs.length, redirected: runs.some((r) => r.redirected), robotsTxt: runs[0]?.robotsTxt ?? null };

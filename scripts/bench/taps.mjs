@@ -145,7 +145,8 @@ async function tap(page, target, mode, random) {
 
 // waiting for the in-page record by timer, not Playwright's default rAF polling, keeps the
 // harness out of the frame clock between taps
-const waitForTap = (page, k) => page.waitForFunction((n) => window.__bench && window.__bench.taps.length > n, k, { timeout: 5000, polling: 25 });
+const waitForTap = (page, k) =>
+  page.waitForFunction((n) => window.__bench && window.__bench.taps.length > n, k, { timeout: 5000, polling: 25 });
 
 // ── Chromium's Event Timing, from a CDP trace ─────────────────────────────────────────────────
 // devtools.timeline carries the EventTiming events; disabled-by-default-devtools.timeline is what
@@ -158,7 +159,11 @@ export async function startTrace(cdp, extraCategories = []) {
     transferMode: 'ReturnAsStream',
     streamFormat: 'json',
     // a large buffer: a full tap walk is well under it, and dataLoss is reported if not
-    traceConfig: { recordMode: 'recordUntilFull', traceBufferSizeInKb: 512 * 1024, includedCategories: [...new Set([...TRACE_CATEGORIES, ...extraCategories])] },
+    traceConfig: {
+      recordMode: 'recordUntilFull',
+      traceBufferSizeInKb: 512 * 1024,
+      includedCategories: [...new Set([...TRACE_CATEGORIES, ...extraCategories])],
+    },
   });
   return {
     async stop() {
@@ -263,7 +268,22 @@ export function attachEventTiming(taps, timings) {
  *   hooks?: { ready?: TapHook; done?: TapHook }; mode?: string; trace?: boolean; traceCategories?: string[];
  *   keepTrace?: boolean }} [options]
  */
-export async function measureTaps(browser, startUrl, { count = 120, seed = 20240901, cpuSlowdown = 1, pauseMs = 120, log = () => {}, hooks = {}, mode = 'idle', trace: tracing = true, traceCategories = [], keepTrace = false } = {}) {
+export async function measureTaps(
+  browser,
+  startUrl,
+  {
+    count = 120,
+    seed = 20240901,
+    cpuSlowdown = 1,
+    pauseMs = 120,
+    log = () => {},
+    hooks = {},
+    mode = 'idle',
+    trace: tracing = true,
+    traceCategories = [],
+    keepTrace = false,
+  } = {},
+) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block', locale: 'zh-CN' });
   const page = await context.newPage();
   const random = rng(seed);
@@ -277,7 +297,9 @@ export async function measureTaps(browser, startUrl, { count = 120, seed = 20240
     await page.goto(startUrl, { waitUntil: 'load' });
     if (!page.url().startsWith(startUrl)) throw new Error(`the start page went to ${page.url()} (language redirect?)`);
     // wait for hydration: the app pins link hrefs to absolute URLs when it boots
-    await page.waitForFunction(() => document.querySelector('link[rel="manifest"]')?.getAttribute('href')?.startsWith('http'), null, { timeout: 15000 });
+    await page.waitForFunction(() => document.querySelector('link[rel="manifest"]')?.getAttribute('href')?.startsWith('http'), null, {
+      timeout: 15000,
+    });
     await page.evaluate(INSTRUMENT, 'a.option');
     await page.waitForTimeout(300);
     const trace = tracing ? await startTrace(cdp, traceCategories) : null;
@@ -352,7 +374,11 @@ export const percentile = (xs, p) => {
  * The same measurements (trace and in-page) on the floor page (bench/floor: its button changes
  * the h1): what each measure reads when a tap costs almost nothing, in this browser on this machine.
  */
-export async function measureFloorTaps(browser, url, { count = 120, seed = 20240901, cpuSlowdown = 1, pauseMs = 120, mode = 'idle', trace: tracing = true } = {}) {
+export async function measureFloorTaps(
+  browser,
+  url,
+  { count = 120, seed = 20240901, cpuSlowdown = 1, pauseMs = 120, mode = 'idle', trace: tracing = true } = {},
+) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block', locale: 'zh-CN' });
   const page = await context.newPage();
   try {

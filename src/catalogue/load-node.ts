@@ -35,12 +35,18 @@ export function loadCatalogue(dir: string = defaultContentDir): Catalogue {
     try {
       return { label, data: JSON.parse(text.replace(/^\uFEFF/, '')) };
     } catch (err) {
-      problems.push(`${label}: ${jsonErrorAt(text, err)} — not valid JSON (${(err as Error).message}); check for a missing comma or quote, or a comma after the last item`);
+      problems.push(
+        `${label}: ${jsonErrorAt(text, err)} — not valid JSON (${(err as Error).message}); check for a missing comma or quote, or a comma after the last item`,
+      );
       return { label, data: undefined };
     }
   };
   const stepsDir = join(dir, 'catalogue', 'steps');
-  const stepFiles = existsSync(stepsDir) ? readdirSync(stepsDir).filter((f) => f.endsWith('.json')).sort() : [];
+  const stepFiles = existsSync(stepsDir)
+    ? readdirSync(stepsDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
   const words = Object.fromEntries(
     langCodes.map((lng) => [lng, Object.fromEntries(wordFiles.map((f) => [f, read('locales', lng, `${f}.json`)]))]),
   ) as Record<Lang, Record<(typeof wordFiles)[number], ContentFile>>;

@@ -14,15 +14,22 @@ export type HelperId = (typeof helperIds)[number];
 
 /** The school fact cards a procedure can show beside its steps. */
 type OfficeKey = keyof School['offices'];
-export type CardId = `office.${OfficeKey}` | 'customer-service' | 'school-system' | 'classmate-assist';
+export type CardId = `office.${OfficeKey}` | 'customer-service' | 'school-system' | 'classmate-assist' | 'joint-programmes';
 const officeKeys = Object.keys(schoolSchema.shape.offices.shape) as OfficeKey[];
-export const cardIds: [CardId, ...CardId[]] = ['customer-service', 'school-system', 'classmate-assist', ...officeKeys.map((k) => `office.${k}` as const)];
+export const cardIds: [CardId, ...CardId[]] = [
+  'customer-service',
+  'school-system',
+  'classmate-assist',
+  'joint-programmes',
+  ...officeKeys.map((k) => `office.${k}` as const),
+];
 
 /** The school's facts a condition may look at: every field path of the school schema down to a value or a nullable block. */
 export const factPaths = leafPaths(schoolSchema) as [string, ...string[]];
 
 function leafPaths(schema: z.ZodType, prefix = ''): string[] {
-  if (schema instanceof z.ZodObject) return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([k, v]) => leafPaths(v, `${prefix}${k}.`));
+  if (schema instanceof z.ZodObject)
+    return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([k, v]) => leafPaths(v, `${prefix}${k}.`));
   return [prefix.slice(0, -1)];
 }
 
@@ -64,11 +71,34 @@ export interface Notice {
   school: string;
   title: string | null;
   issuer: string | null;
+  /** YYYY-MM-DD; where the page states no date (`dateStated: false`) only its year counts and is shown. */
   date: string;
+  dateStated?: boolean;
+  /** The page's public address (null for the seeds, which came without one). */
+  url: string | null;
+  /** The stored copy, relative to ../shared (seeds/… or sources/…). */
+  file: string;
+  /** The issuing school is read from the page's address only, not named on the page. */
+  inferred?: boolean;
+  /** The issuer is a guess that nobody has confirmed (shared/sources/INDEX.md §1). */
+  unverified?: boolean;
 }
 
 export const noticeSchema = z
-  .object({ school: z.string().min(1), title: z.string().min(1).nullable(), issuer: z.string().min(1).nullable(), date: isoDate })
+  .object({
+    school: z.string().min(1),
+    title: z.string().min(1).nullable(),
+    issuer: z.string().min(1).nullable(),
+    date: isoDate,
+    dateStated: z.literal(false).optional(),
+    url: z
+      .string()
+      .regex(/^https?:\/\/[^\s"'<>]+$/, 'an http:// or https:// address')
+      .nullable(),
+    file: z.string().regex(/^(seeds|sources)\/[^/]+\.txt$/, 'a stored copy: seeds/<file>.txt or sources/<file>.txt'),
+    inferred: z.literal(true).optional(),
+    unverified: z.literal(true).optional(),
+  })
   .strict();
 export const noticesSchema = z.record(z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes'), noticeSchema);
 
@@ -77,7 +107,12 @@ export function catalogueSchemas(ids: { sources: readonly string[]; procedures: 
   const source = z.enum(ids.sources as [SourceId, ...SourceId[]]);
   const procedure = z.enum(ids.procedures as [ProcedureId, ...ProcedureId[]]);
   const condition = z
-    .object({ fact: z.enum(factPaths), oneOf: z.array(z.json()).min(1).optional(), noneOf: z.array(z.json()).min(1).optional(), note: z.string().min(1).optional() })
+    .object({
+      fact: z.enum(factPaths),
+      oneOf: z.array(z.json()).min(1).optional(),
+      noneOf: z.array(z.json()).min(1).optional(),
+      note: z.string().min(1).optional(),
+    })
     .strict();
   const method = z
     .object({
@@ -93,7 +128,9 @@ export function catalogueSchemas(ids: { sources: readonly string[]; procedures: 
       sources: z.array(source),
       methods: z.array(method),
       helpers: z.array(z.enum(helperIds)).optional(),
-      drawings: z.array(z.object({ drawing: z.enum(ids.drawings as [DrawingId, ...DrawingId[]]), when: condition.optional() }).strict()).optional(),
+      drawings: z
+        .array(z.object({ drawing: z.enum(ids.drawings as [DrawingId, ...DrawingId[]]), when: condition.optional() }).strict())
+        .optional(),
     })
     .strict();
   // keys are checked by ./validate, which names the allowed procedures

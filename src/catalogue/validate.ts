@@ -57,7 +57,10 @@ export function validateCatalogue(files: CatalogueFiles): Catalogue {
     if (file.data === undefined) continue; // not valid JSON: already reported
     if (!stepDefs[id] || !Object.prototype.hasOwnProperty.call(stepDefs, id)) {
       const guess = closest(id, stepIds);
-      add(file.label, { path: [], text: `"${id}" is not a step of the wizard${guess ? ` (did you mean "${guess}"?)` : ''}; name the file after a step id of src/flow/steps.ts` });
+      add(file.label, {
+        path: [],
+        text: `"${id}" is not a step of the wizard${guess ? ` (did you mean "${guess}"?)` : ''}; name the file after a step id of src/flow/steps.ts`,
+      });
       continue;
     }
     const parsed = schemas.step.safeParse(file.data);
@@ -69,13 +72,17 @@ export function validateCatalogue(files: CatalogueFiles): Catalogue {
   }
   for (const id of stepIds) {
     if (needsEntry(id) && !files.steps[id]) {
-      add(files.stepLabel(id), { path: [], text: `missing: "${id}" is a ${stepDefs[id].kind} step, so it needs a catalogue entry (its sources and methods); copy another step's file and edit it` });
+      add(files.stepLabel(id), {
+        path: [],
+        text: `missing: "${id}" is a ${stepDefs[id].kind} step, so it needs a catalogue entry (its sources and methods); copy another step's file and edit it`,
+      });
     }
   }
 
   const cards = schemas.cards.safeParse(files.cards.data);
   if (!cards.success) add(files.cards.label, ...explainIssues(schemas.cards, cards.error.issues, files.cards.data));
-  for (const key of keysOf(files.cards.data).filter((k) => !ids.procedures.includes(k))) add(files.cards.label, unknownProcedure(key, ids.procedures));
+  for (const key of keysOf(files.cards.data).filter((k) => !ids.procedures.includes(k)))
+    add(files.cards.label, unknownProcedure(key, ids.procedures));
 
   for (const words of Object.values(files.words)) {
     for (const { file, ...problem } of wordChecks(words, ids)) add(words[file].label, problem);
@@ -102,29 +109,51 @@ function entryChecks(entry: StepEntry): Problem[] {
   });
   entry.drawings?.forEach((d, i) => {
     if (d.when && (d.when.oneOf === undefined) === (d.when.noneOf === undefined)) {
-      problems.push({ path: ['drawings', i, 'when'], text: 'give either "oneOf" (the values the fact may have) or "noneOf" (the values it must not have)' });
+      problems.push({
+        path: ['drawings', i, 'when'],
+        text: 'give either "oneOf" (the values the fact may have) or "noneOf" (the values it must not have)',
+      });
     }
   });
   return problems;
 }
 
 /** Every procedure and drawing has its words, and every answer of every step its label, in this language. */
-function wordChecks(words: Record<WordFile, ContentFile>, ids: { procedures: string[]; drawings: string[] }): Array<Problem & { file: WordFile }> {
+function wordChecks(
+  words: Record<WordFile, ContentFile>,
+  ids: { procedures: string[]; drawings: string[] },
+): Array<Problem & { file: WordFile }> {
   const out: Array<Problem & { file: WordFile }> = [];
   const at = (file: WordFile, ...path: string[]) => path.reduce<unknown>((v, k) => (isObject(v) ? v[k] : undefined), words[file].data);
   const text = (v: unknown) => typeof v === 'string' && v.trim() !== '';
   for (const id of ids.procedures) {
-    if (!text(at('procedures', id, 'title'))) out.push({ file: 'procedures', path: [id, 'title'], text: 'missing: every procedure needs a title in every language' });
+    if (!text(at('procedures', id, 'title')))
+      out.push({ file: 'procedures', path: [id, 'title'], text: 'missing: every procedure needs a title in every language' });
     const list = at('procedures', id, 'steps');
-    if (!Array.isArray(list) || list.length === 0 || !list.every(text)) out.push({ file: 'procedures', path: [id, 'steps'], text: 'missing: every procedure needs its steps, a list [ … ] of text, in every language' });
+    if (!Array.isArray(list) || list.length === 0 || !list.every(text))
+      out.push({
+        file: 'procedures',
+        path: [id, 'steps'],
+        text: 'missing: every procedure needs its steps, a list [ … ] of text, in every language',
+      });
   }
   for (const id of ids.drawings) {
-    for (const k of ['alt', 'caption']) if (!text(at('drawings', id, k))) out.push({ file: 'drawings', path: [id, k], text: `missing: every drawing needs its ${k === 'alt' ? 'text alternative' : 'caption'} in every language` });
+    for (const k of ['alt', 'caption'])
+      if (!text(at('drawings', id, k)))
+        out.push({
+          file: 'drawings',
+          path: [id, k],
+          text: `missing: every drawing needs its ${k === 'alt' ? 'text alternative' : 'caption'} in every language`,
+        });
   }
   for (const [step, def] of Object.entries(stepDefs)) {
     for (const option of def.options) {
       if (text(at('steps', step, 'options', option.id)) || text(at('common', 'options', option.id))) continue;
-      out.push({ file: 'steps', path: [step, 'options', option.id], text: `missing: the answer "${option.id}" has no label (add it here, or under options.${option.id} in common.json)` });
+      out.push({
+        file: 'steps',
+        path: [step, 'options', option.id],
+        text: `missing: the answer "${option.id}" has no label (add it here, or under options.${option.id} in common.json)`,
+      });
     }
   }
   return out;
@@ -132,7 +161,10 @@ function wordChecks(words: Record<WordFile, ContentFile>, ids: { procedures: str
 
 function unknownProcedure(key: string, allowed: string[]): Problem {
   const guess = closest(key, allowed);
-  return { path: [key], text: `"${key}" is not a procedure${guess ? ` (did you mean "${guess}"?)` : ''}; use one of: ${allowed.join(', ')}` };
+  return {
+    path: [key],
+    text: `"${key}" is not a procedure${guess ? ` (did you mean "${guess}"?)` : ''}; use one of: ${allowed.join(', ')}`,
+  };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -28,6 +28,8 @@ export function CsCard({ cs }: { cs: School['customerService'] }) {
       ) : (
         <p>{t('cs.noContact')}</p>
       )}
+      {/* the number changed between notices (2020 vs 2023): never shown as current without that */}
+      {cs.phone ? <p className="card__note card__note--dated">{t('cs.phoneChanged')}</p> : null}
       {cs.helpCenter ? (
         <p>
           <RichText text={t('cs.helpCenter')} />
@@ -68,5 +70,23 @@ export function ClassmateCard({ rules }: { rules: NonNullable<School['classmateA
       {rules.bothPhones ? <li>{t('fix.classmateBothPhones')}</li> : null}
       {rules.maxPerDay ? <li>{t('fix.classmateLimit', { count: rules.maxPerDay })}</li> : null}
     </ul>
+  );
+}
+
+/** The school's joint programmes and the partner university each one's record names (N6). */
+export function JointProgrammesCard({ programmes }: { programmes: School['jointProgrammes'] }) {
+  const t = useT();
+  return (
+    <div className="card card--joint">
+      <p className="card__title">{t('joint.title')}</p>
+      <dl className="facts">
+        {programmes.map((p) => (
+          <div key={p.programme}>
+            <dt>{p.programme}</dt>
+            <dd>{p.recordSchool}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
   );
 }

@@ -5,11 +5,7 @@ import type { School } from '../school/schema';
 import { formatDate } from './format-date';
 
 export type DeadlineState =
-  | { kind: 'none' }
-  | { kind: 'before' }
-  | { kind: 'open'; daysLeft: number }
-  | { kind: 'last-day' }
-  | { kind: 'passed' };
+  { kind: 'none' } | { kind: 'before' } | { kind: 'open'; daysLeft: number } | { kind: 'last-day' } | { kind: 'passed' };
 
 /** Where today stands against the school's check window (dates are whole days, local time). */
 export function deadlineState(window: School['window'], today: Date): DeadlineState {

@@ -12,16 +12,18 @@ import { cardOf, factsFrom, pickFact } from '../school/facts';
 import type { CardId } from '../catalogue/schema';
 import type { Office, School } from '../school/schema';
 import { OfficeCard } from './office-card';
-import { ClassmateCard, CsCard, SystemCard } from './contact-cards';
+import { ClassmateCard, CsCard, JointProgrammesCard, SystemCard } from './contact-cards';
 
 function card(kind: CardId, value: unknown): ReactNode {
   if (kind === 'customer-service') return <CsCard cs={value as School['customerService']} />;
   if (kind === 'school-system') return <SystemCard sys={value as NonNullable<School['localSystem']>} />;
   if (kind === 'classmate-assist') return <ClassmateCard rules={value as NonNullable<School['classmateAssist']>} />;
+  if (kind === 'joint-programmes') return <JointProgrammesCard programmes={value as School['jointProgrammes']} />;
   return <OfficeCard office={value as Office} />;
 }
 
-const noneKey = (kind: CardId) => (kind === 'customer-service' ? 'cs' : kind === 'school-system' ? 'system' : 'office');
+const noneKey = (kind: CardId) =>
+  kind === 'customer-service' ? 'cs' : kind === 'school-system' ? 'system' : kind === 'joint-programmes' ? 'joint' : 'office';
 
 export function FactCards({ procedure, school }: { procedure: string; school: School }) {
   const t = useT();

@@ -18,7 +18,13 @@ export function LanguageSwitch() {
                 {l.label}
               </span>
             ) : (
-              <a href={href(page.page, l.code)} lang={l.htmlLang} hrefLang={l.htmlLang} data-lang={l.code} onClick={() => saveLangChoice(l.code)}>
+              <a
+                href={href(page.page, l.code)}
+                lang={l.htmlLang}
+                hrefLang={l.htmlLang}
+                data-lang={l.code}
+                onClick={() => saveLangChoice(l.code)}
+              >
                 {l.label}
               </a>
             )}

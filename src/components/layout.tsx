@@ -33,7 +33,9 @@ export function Layout({ school, children }: { school: School; children: ReactNo
         <p>{t('footer.privacy')}</p>
         <p>{t('footer.notOfficial')}</p>
         <p>
-          <ExternalLink href={school.chsi.entryUrl}>{t('footer.official', { url: school.chsi.entryUrl.replace(/^https?:\/\//, '').replace(/\/$/, '') })}</ExternalLink>
+          <ExternalLink href={school.chsi.entryUrl}>
+            {t('footer.official', { url: school.chsi.entryUrl.replace(/^https?:\/\//, '').replace(/\/$/, '') })}
+          </ExternalLink>
         </p>
         <p className="footer__links">
           <a href={href('counselor')}>{t('footer.counselor')}</a>

@@ -20,7 +20,17 @@ async function qrMatrix(text: string): Promise<Matrix> {
   return { size: size + 8, path };
 }
 
-export function QrCode({ text, label, className = 'qr', onReady }: { text: string | null; label: string; className?: string; onReady?: () => void }) {
+export function QrCode({
+  text,
+  label,
+  className = 'qr',
+  onReady,
+}: {
+  text: string | null;
+  label: string;
+  className?: string;
+  onReady?: () => void;
+}) {
   const [matrix, setMatrix] = useState<{ text: string; m: Matrix } | null>(null);
   useEffect(() => {
     let live = true;
@@ -35,7 +45,14 @@ export function QrCode({ text, label, className = 'qr', onReady }: { text: strin
   }, [m, onReady]);
   if (!m) return <span className={`${className} ${className}--pending`} aria-hidden="true" />;
   return (
-    <svg className={className} viewBox={`0 0 ${m.size} ${m.size}`} role="img" aria-label={label} data-qr-text={text ?? ''} shapeRendering="crispEdges">
+    <svg
+      className={className}
+      viewBox={`0 0 ${m.size} ${m.size}`}
+      role="img"
+      aria-label={label}
+      data-qr-text={text ?? ''}
+      shapeRendering="crispEdges"
+    >
       <rect width={m.size} height={m.size} fill="#fff" />
       <path d={m.path} fill="#000" />
     </svg>

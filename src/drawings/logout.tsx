@@ -3,11 +3,7 @@ import { G, Sketch, TopRight, type DrawingProps } from './parts';
 
 export function Logout({ alt }: DrawingProps) {
   return (
-    <Sketch
-      h={150}
-      alt={alt}
-      bar={<TopRight t="退出" />}
-    >
+    <Sketch h={150} alt={alt} bar={<TopRight t="退出" />}>
       <G x={12} y={42} w={90} h={8} />
       {[64, 80, 96, 112, 128].map((y) => (
         <g key={y}>

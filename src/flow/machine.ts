@@ -32,9 +32,10 @@ export type WizardEvent =
 
 type GuardArgs = { context: WizardContext };
 /** Each school rule of ./guards as a named guard over the machine's context. */
-const schoolGuards = Object.fromEntries(
-  guardNames.map((name) => [name, ({ context }: GuardArgs) => rules[name](context.rules)]),
-) as Record<GuardName, (args: GuardArgs) => boolean>;
+const schoolGuards = Object.fromEntries(guardNames.map((name) => [name, ({ context }: GuardArgs) => rules[name](context.rules)])) as Record<
+  GuardName,
+  (args: GuardArgs) => boolean
+>;
 
 const wizard = setup({
   types: {

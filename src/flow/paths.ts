@@ -29,5 +29,4 @@ export function shortestTrails(rules: SchoolRules): Map<StepId, TrailEntry[]> {
 }
 
 /** The trail a cold-opened step starts with: the natural way there (empty if unreachable). */
-export const canonicalTrail = (step: StepId, rules: SchoolRules): TrailEntry[] =>
-  shortestTrails(rules).get(step) ?? [];
+export const canonicalTrail = (step: StepId, rules: SchoolRules): TrailEntry[] => shortestTrails(rules).get(step) ?? [];

@@ -79,6 +79,9 @@ export const steps = {
       problem('phone-change', 'phone-number-will-change'),
       problem('school-system', 'school-system-login', 'hasLocalSystem'),
       problem('school-reset', 'school-cannot-reset'),
+      problem('hk-mo-tw', 'hk-mo-tw-id-number'),
+      problem('deferred', 'deferred-admission-returning-student'),
+      problem('major', 'major-shows-admission-major'),
       // 已被注册 and 重复 both first ask whether the student registered before (JX22 L80–84)
       msg('msg-id-conflict', 'id-already-registered'),
       msg('msg-phone-registered', 'phone-already-registered'),
@@ -97,11 +100,7 @@ export const steps = {
   'register-start': {
     kind: 'info',
     area: 'happy',
-    options: [
-      next('register-form'),
-      problem('problem-have-account', 'login'),
-      problem('problem-forgot-account', 'login-problem'),
-    ],
+    options: [next('register-form'), problem('problem-have-account', 'login'), problem('problem-forgot-account', 'login-problem')],
   },
   'register-form': {
     kind: 'info',
@@ -113,6 +112,7 @@ export const steps = {
       problem('problem-name-input', 'name-traditional-or-spaces'),
       problem('problem-name-changed', 'name-changed'),
       problem('problem-email', 'reregister-email-already-used'),
+      problem('problem-hk-mo-tw', 'hk-mo-tw-id-number'),
     ],
   },
   'register-sms-code': {
@@ -121,6 +121,7 @@ export const steps = {
     options: [
       next('register-submit'),
       problem('problem-no-code', 'sms-code-how-to'),
+      problem('problem-code-expired', 'sms-code-not-received-or-expired'),
       problem('problem-locked', 'sms-code-locked'),
       problem('problem-phone', 'phone-already-registered'),
     ],
@@ -133,6 +134,7 @@ export const steps = {
       problem('problem-id', 'id-already-registered'),
       problem('problem-phone', 'phone-already-registered'),
       problem('problem-email', 'reregister-email-already-used'),
+      problem('problem-identity', 'identity-verification-fails'),
     ],
   },
   login: {
@@ -152,6 +154,7 @@ export const steps = {
     options: [
       next('check-record'),
       problem('problem-no-record', 'no-record'),
+      problem('problem-registered-no-record', 'registered-but-no-record'),
       problem('problem-duplicate', 'id-already-registered'),
     ],
   },
@@ -162,6 +165,7 @@ export const steps = {
       next('logout'),
       problem('problem-status', 'record-status'),
       problem('problem-info-wrong', 'wrong-info'),
+      problem('problem-major', 'major-shows-admission-major'),
       problem('problem-photo', 'admission-photo-wrong'),
     ],
   },
@@ -193,6 +197,8 @@ export const steps = {
       go('reregister-fails', 'reregister-email-already-used'),
       go('name-input', 'name-traditional-or-spaces'),
       go('name-changed', 'name-changed'),
+      go('hk-mo-tw', 'hk-mo-tw-id-number'),
+      go('identity', 'identity-verification-fails'),
       go('other', 'other-problem'),
     ],
   },
@@ -208,7 +214,14 @@ export const steps = {
       go('can-login', 'id-registered-by-self'),
       go('forgot-username', 'forgot-username'),
       go('forgot-password', 'forgot-password'),
+      // the old phone decides: still in use → recover; no longer in use → register again (U11)
+      go('old-phone-gone', 'id-registered-old-phone-gone'),
     ],
+  },
+  'id-registered-old-phone-gone': {
+    kind: 'fix',
+    area: 'register',
+    options: [worked('login'), outcome('recover', 'forgot-username'), outcome('id-conflict', afterConscriptionNo), notWorked()],
   },
   'id-conscription': {
     kind: 'question',
@@ -268,7 +281,7 @@ export const steps = {
   'sms-code': {
     kind: 'question',
     area: 'register',
-    options: [go('locked', 'sms-code-locked'), go('no-code', 'sms-code-how-to')],
+    options: [go('locked', 'sms-code-locked'), go('no-code', 'sms-code-how-to'), go('expired', 'sms-code-not-received-or-expired')],
   },
   'sms-code-locked': {
     kind: 'fix',
@@ -278,7 +291,27 @@ export const steps = {
   'sms-code-how-to': {
     kind: 'fix',
     area: 'register',
+    options: [
+      worked('register-submit'),
+      outcome('expired', 'sms-code-not-received-or-expired'),
+      outcome('locked', 'sms-code-locked'),
+      notWorked(),
+    ],
+  },
+  'sms-code-not-received-or-expired': {
+    kind: 'fix',
+    area: 'register',
     options: [worked('register-submit'), outcome('locked', 'sms-code-locked'), notWorked()],
+  },
+  'hk-mo-tw-id-number': {
+    kind: 'fix',
+    area: 'register',
+    options: [worked('register-sms-code'), notWorked()],
+  },
+  'identity-verification-fails': {
+    kind: 'fix',
+    area: 'register',
+    options: [worked('open-record'), notWorked()],
   },
   'reregister-email-already-used': {
     kind: 'fix',
@@ -386,7 +419,8 @@ export const steps = {
     options: [
       go('not-uploaded', 'record-not-yet-uploaded', 'uploadPending'),
       go('excluded', 'not-in-this-round'),
-      go('id-maybe-wrong', 'cannot-link-record'),
+      go('deferred', 'deferred-admission-returning-student'),
+      go('id-maybe-wrong', 'registered-but-no-record'),
       go('name-input', 'name-traditional-or-spaces'),
       go('name-changed', 'name-changed'),
       go('all-fine', 'cannot-link-record'),
@@ -406,7 +440,18 @@ export const steps = {
   'cannot-link-record': {
     kind: 'fix',
     area: 'record',
+    options: [worked('check-record'), outcome('name-id-mismatch', 'registered-but-no-record'), notWorked()],
+  },
+  // N12: name/ID on the account ≠ the record: correct the account and link (or register again)
+  'registered-but-no-record': {
+    kind: 'fix',
+    area: 'record',
     options: [worked('check-record'), notWorked()],
+  },
+  'deferred-admission-returning-student': {
+    kind: 'fix',
+    area: 'record',
+    options: [go('start-check', 'register-open-chsi'), go('have-account', 'login'), outcome('no-record', 'no-record'), notWorked()],
   },
   'record-status': {
     kind: 'question',
@@ -435,6 +480,7 @@ export const steps = {
     area: 'wrong-info',
     options: [
       go('photo', 'admission-photo-wrong'),
+      go('major', 'major-shows-admission-major'),
       go('mismatch-at-admission', 'admission-info-mismatch-hukou'),
       go('hukou-changed', 'hukou-changed-after-admission'),
       go('other-field', 'info-wrong'),
@@ -445,6 +491,11 @@ export const steps = {
     kind: 'fix',
     area: 'wrong-info',
     options: [worked('logout'), outcome('deadline', 'info-change-deadline'), notWorked()],
+  },
+  'major-shows-admission-major': {
+    kind: 'fix',
+    area: 'wrong-info',
+    options: [worked('logout'), outcome('other-field', 'info-wrong'), notWorked()],
   },
   'admission-photo-wrong': {
     kind: 'fix',

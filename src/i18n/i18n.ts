@@ -22,7 +22,11 @@ export function createI18n(lng: Lang, bundle: LocaleBundle): i18n {
   return instance;
 }
 
-/** Add a language's remaining words to an instance that started with only a page's own. */
+/**
+ * Add a language's remaining words to an instance that started with only a page's own. The whole
+ * language holds every word the page has, so each namespace is replaced, not merged (a deep merge
+ * of every step's words was one of the long tasks at start-up).
+ */
 export function addWords(instance: i18n, lng: Lang, bundle: LocaleBundle) {
-  for (const [ns, words] of Object.entries(bundle)) if (words) instance.addResourceBundle(lng, ns, words, true, false);
+  for (const [ns, words] of Object.entries(bundle)) if (words) instance.addResourceBundle(lng, ns, words, false, true);
 }

@@ -66,4 +66,7 @@ function locate(obj: unknown, parts: string[]): string[] | null {
 
 /** JSON for an inline `<script type="application/json">`: nothing in it can close the element. */
 export const inlineJson = (value: unknown) =>
-  JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');

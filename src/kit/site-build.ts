@@ -7,7 +7,7 @@
 import { zipSync } from 'fflate';
 import * as entry from '../entry-server';
 import { pageFile, sitePages, type SiteInputs, type SsrEntry } from '../../scripts/site-pages.mjs';
-import { entriesLiteral, isPrecached, revisionOf, sortEntries } from '../../scripts/precache.mjs';
+import { serviceWorkerFor } from '../../scripts/precache.mjs';
 import type { School } from '../school/schema';
 
 const ssr = entry as unknown as SsrEntry;
@@ -19,9 +19,12 @@ export interface KitData {
   shared: string[];
   /** The shipped school files (content/schools/), as they are. */
   schools: Record<string, unknown>;
-  /** The site's sw.js before and after its list of files (scripts/precache.mjs). */
-  sw: [string, string];
+  /** scripts/sw-source.js: the site's sw.js before its version and assets are filled in (scripts/precache.mjs). */
+  sw: string;
 }
+
+/** The day the site is made, as the Node build writes it (BUILD_DATE, else the day in UTC). */
+const today = () => new Date().toISOString().slice(0, 10);
 
 /** Where the school-independent site files are, relative to the kit page. */
 export const SITE_BASE = 'site/';
@@ -48,7 +51,7 @@ export async function siteFiles(
       return [path, new Uint8Array(await res.arrayBuffer())] as const;
     }),
   );
-  const { files } = await sitePages({ inputs: kit.inputs, site: { school, siteUrl }, ssr, onPage: onProgress });
+  const { files } = await sitePages({ inputs: kit.inputs, site: { school, siteUrl, builtOn: today() }, ssr, onPage: onProgress });
   for (const [path, bytes] of await shared) out[path] = bytes;
   for (const { path, text } of files) out[path] = encoder.encode(text);
   const sw = await serviceWorker(kit, out);
@@ -62,13 +65,8 @@ export async function siteFiles(
  */
 async function serviceWorker(kit: KitData, files: Record<string, Uint8Array>): Promise<string | null> {
   if (!globalThis.crypto?.subtle) return null;
-  const hex = (buf: ArrayBuffer) => Array.from(new Uint8Array(buf), (b) => b.toString(16).padStart(2, '0')).join('');
-  const entries = await Promise.all(
-    Object.keys(files)
-      .filter(isPrecached)
-      .map(async (url) => ({ url, revision: revisionOf(hex(await crypto.subtle.digest('SHA-256', files[url] as BufferSource))) })),
-  );
-  return `${kit.sw[0]}${entriesLiteral(sortEntries(entries))}${kit.sw[1]}`;
+  const list = Object.entries(files).map(([path, bytes]) => ({ path, bytes }));
+  return (await serviceWorkerFor(kit.sw, list)).code;
 }
 
 /** A zip of the files, the same bytes for the same files (a fixed time stamp). */
@@ -79,7 +77,7 @@ export function zipFiles(files: Record<string, Uint8Array>): Uint8Array {
 
 /** One page of the site as HTML (the preview shows it). */
 export async function pageHtml(kit: KitData, school: School, page: string, lang: string): Promise<{ path: string; text: string }> {
-  return pageFile({ inputs: kit.inputs, site: { school, siteUrl: '' }, ssr, page, lang });
+  return pageFile({ inputs: kit.inputs, site: { school, siteUrl: '', builtOn: today() }, ssr, page, lang });
 }
 
 export { ssr };

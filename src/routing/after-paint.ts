@@ -31,3 +31,22 @@ export function flushAfterPaint(): void {
 export function dropAfterPaint(): void {
   queue = [];
 }
+
+/**
+ * Let the browser handle input and paint before going on: start-up work is split into tasks this
+ * way so that none of them blocks the page for long (issue 18: total blocking time). Uses
+ * `scheduler.yield()` where the browser has it, else a task of its own.
+ */
+export function yieldToMain(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof s?.yield === 'function') return s.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Once the page is idle (or after `timeout` ms at the latest): for work nobody is waiting for. */
+export function whenIdle(timeout = 2000): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
+    else setTimeout(resolve, 0);
+  });
+}

@@ -31,9 +31,7 @@ export function relativeHref(from: { page: PageId; lang: Lang }, to: { page: Pag
 /** Relative prefix from a page up to `<base>/` ('' at the base itself). */
 export const toBase = (page: PageId, lang: Lang) => '../'.repeat(pageDepth(page, lang));
 
-export type ParsedPath =
-  | { kind: 'page'; page: PageId; lang: Lang; base: string }
-  | { kind: 'unknown'; lang: Lang; base: string };
+export type ParsedPath = { kind: 'page'; page: PageId; lang: Lang; base: string } | { kind: 'unknown'; lang: Lang; base: string };
 
 /**
  * Read a pathname served from some unknown `<base>/`. The last one or two folders name the

@@ -38,6 +38,7 @@ export const pickFact =
       return c.phone || c.wechat || c.helpCenter || c.slow ? c : null;
     }
     if (card === 'school-system') return s.localSystem;
+    if (card === 'joint-programmes') return s.jointProgrammes.length ? s.jointProgrammes : null;
     return s.classmateAssist && (s.classmateAssist.maxPerDay || s.classmateAssist.bothPhones) ? s.classmateAssist : null;
   };
 

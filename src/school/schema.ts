@@ -17,7 +17,10 @@ export type ReasonId = (typeof reasonIds)[number];
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'a real calendar date');
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'a real calendar date',
+  );
 
 const httpUrl = z.string().regex(/^https?:\/\/[^\s"'<>]+$/, 'an http:// or https:// address');
 
@@ -93,10 +96,7 @@ export const schoolSchema = z
     /** The notice also allows just closing the page (CQ23 main text); the wizard still says “退出”. */
     logoutByClosingAllowed: z.boolean(),
     accountIsPhone: z.boolean(),
-    classmateAssist: z
-      .object({ maxPerDay: z.number().int().positive().nullable(), bothPhones: z.boolean() })
-      .strict()
-      .nullable(),
+    classmateAssist: z.object({ maxPerDay: z.number().int().positive().nullable(), bothPhones: z.boolean() }).strict().nullable(),
     rules,
     methods: z.record(z.string(), z.array(methodRef).min(1)),
     offices: z
@@ -107,8 +107,12 @@ export const schoolSchema = z
         hukouChange: office.nullable(),
         cannotLink: office.nullable(),
         nameChangeFiling: office.nullable(),
+        /** Where graduate students (研究生) report record problems, if not the undergraduate route (N8). */
+        graduate: office.nullable(),
       })
       .strict(),
+    /** Joint programmes whose students' record sits at a partner university: which school the record names (N6). */
+    jointProgrammes: z.array(z.object({ programme: z.string().min(1), recordSchool: z.string().min(1) }).strict()),
     customerService: z
       .object({
         phone: z.string().min(1).nullable(),

@@ -16,6 +16,6 @@ export function schoolVars(school: School, t: LooseT) {
     successStep: labels ? t('vars.successStep', { labels }) : t('vars.successStepUnknown'),
     successOption: labels ? t('vars.successOption', { labels }) : t('vars.successOptionUnknown'),
     checkItems: school.checkItems.length ? school.checkItems.join('、') : t('vars.checkItemsAll'),
-    ...attributionVars(t),
+    ...attributionVars(t, school.source),
   };
 }

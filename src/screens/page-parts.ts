@@ -61,7 +61,9 @@ export function loadParts(names: ReadonlyArray<PartName> = partNames): Promise<u
 export function part<N extends PartName>(name: N): Parts[N] | undefined {
   const loadedPart = loaded[name];
   if (!loadedPart && import.meta.env.DEV) {
-    throw new Error(`page part "${name}" is not loaded: load it before rendering a page that shows it (partsFor, src/screens/page-parts.ts)`);
+    throw new Error(
+      `page part "${name}" is not loaded: load it before rendering a page that shows it (partsFor, src/screens/page-parts.ts)`,
+    );
   }
   return loadedPart;
 }

@@ -5,7 +5,7 @@ import { RichText } from '../components/rich-text';
 import type { WizardView } from '../routing/wizard-context';
 import { useLooseT } from '../i18n/loose';
 import { interceptClick, useHref } from '../routing/page-context';
-import { clearResume, loadResume, type ResumeRecord } from '../routing/storage';
+import { clearResume, loadResume, saveTrail, type ResumeRecord } from '../routing/storage';
 import { useSchool } from '../school/school-context';
 import { schoolVars } from '../school/vars';
 
@@ -29,7 +29,11 @@ export function ResumeOffer({ wizard }: { wizard: WizardView }) {
       <a
         className="resume__link"
         href={href(record.step)}
-        onClick={(e) => interceptClick(e, () => wizard.goto(record.step, record.trail), wizard.ready)}
+        onClick={(e) => {
+          // where the link is a real page load (WeChat), the page it opens shows these answers
+          saveTrail(record.step, record.trail);
+          interceptClick(e, () => wizard.goto(record.step, record.trail), wizard.ready);
+        }}
       >
         <RichText text={t('nav.continue', { step: title })} />
       </a>

@@ -28,9 +28,7 @@ export function StepHelpers({ step }: { step: StepId }) {
     <div className="helpers" key={step}>
       {helpers.includes('name') && step !== 'name-changed' ? <NameRule /> : null}
       <Suspense fallback={<p className="helpers__loading" aria-busy="true" />}>
-        {helpers.map((h) =>
-          h === 'name' ? <NameChecker key={h} /> : <IdChecker key={h} showId15={h === 'id15'} />,
-        )}
+        {helpers.map((h) => (h === 'name' ? <NameChecker key={h} /> : <IdChecker key={h} showId15={h === 'id15'} />))}
       </Suspense>
     </div>
   );

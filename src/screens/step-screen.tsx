@@ -1,5 +1,5 @@
 /** One generic screen per kind of step (question, info, fix), chosen by the step's kind. */
-import { lazy, Suspense, type MouseEvent } from 'react';
+import { type MouseEvent } from 'react';
 import { useT } from '../i18n/use-t';
 import { Breadcrumb, type Crumb } from '../components/breadcrumb';
 import { TextList } from '../components/text-list';
@@ -8,6 +8,7 @@ import { RichText } from '../components/rich-text';
 import { useStepFocus } from '../a11y/use-step-focus';
 import { steps, type StepDef, type StepId, START } from '../flow/steps';
 import { TrailSummary } from '../components/trail-summary';
+import { NoticeAge } from '../components/notice-age';
 import type { WizardView } from '../routing/wizard-context';
 import { interceptClick, useHref } from '../routing/page-context';
 import { flushAfterPaint } from '../routing/after-paint';
@@ -19,9 +20,9 @@ import { part, partsFor } from './page-parts';
 import { stepTitle } from './step-text';
 import { useLooseT } from '../i18n/loose';
 import { useRestAfterPaint } from './use-rest-after-paint';
+import { SearchField } from './search-field';
 
 // the start page's search field: only once the page is interactive, so never on its critical path
-const StepSearch = lazy(() => import('./step-search'));
 
 export function StepScreen({ wizard }: { wizard: WizardView }) {
   const t = useT();
@@ -46,14 +47,14 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
     const v = ts(key(k), { ...vars, returnObjects: true, defaultValue: [] }) as unknown;
     return Array.isArray(v) ? (v as string[]) : [];
   };
-  const optionLabel = (id: string) =>
-    ts(key(`options.${id}`), { ...vars, defaultValue: tc(`options.${id}`, { defaultValue: id }) });
+  const optionLabel = (id: string) => ts(key(`options.${id}`), { ...vars, defaultValue: tc(`options.${id}`, { defaultValue: id }) });
 
   const items = (group: string): OptionItem[] =>
     wizard.options
       .filter((o) => o.group === group)
       .map((o) => ({
         id: o.id,
+        to: o.to,
         label: optionLabel(o.id),
         href: href(o.to),
         onClick: (e: MouseEvent<HTMLAnchorElement>) => interceptClick(e, () => wizard.choose(o.id), wizard.ready),
@@ -61,6 +62,7 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
 
   const crumbs: Crumb[] = wizard.trail.map((c) => ({
     step: c.step,
+    option: c.option,
     question: stepTitle(ts, c.step, vars),
     answer: ts(`${c.step}.options.${c.option}`, { ...vars, defaultValue: tc(`options.${c.option}`, { defaultValue: c.option }) }),
     href: href(c.step),
@@ -83,7 +85,11 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
 
   return (
     <article className={`step step--${def.kind}`} data-step={step} data-partial={rest ? undefined : ''}>
-      <Breadcrumb heading={t('nav.trail')} crumbs={crumbs} />
+      <Breadcrumb
+        heading={t(wizard.usual ? 'nav.trailUsual' : 'nav.trail')}
+        note={wizard.usual ? t('nav.trailUsualNote') : undefined}
+        crumbs={crumbs}
+      />
       <PrintSheet step={step} />
       <h1 ref={headingRef} tabIndex={-1} className="step__title">
         <RichText text={def.kind === 'question' && legend ? legend : title} />
@@ -93,6 +99,7 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
           <RichText text={body} />
         </p>
       ) : null}
+      {step === START ? <NoticeAge school={school} /> : null}
       {rest || def.kind === 'question' ? (
         <>
           <TextList items={infoSteps} ordered className="steps steps--info" label={t('groups.steps')} />
@@ -105,7 +112,7 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
             </section>
           ) : null}
           {def.kind !== 'question' ? <StepHelpers step={step} /> : null}
-          {(def as StepDef).summary ? <TrailSummary crumbs={crumbs} current={title} /> : null}
+          {(def as StepDef).summary ? <TrailSummary crumbs={crumbs} current={title} usual={wizard.usual} /> : null}
           <OptionList items={items('main')} headingId="options-main" variant={def.kind === 'info' ? 'primary' : 'list'} />
         </>
       ) : null}
@@ -115,11 +122,7 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
           <OptionList heading={t('groups.outcome')} items={items('outcome')} headingId="options-outcome" />
           {step === START ? (
             <>
-              {wizard.ready ? (
-                <Suspense fallback={null}>
-                  <StepSearch />
-                </Suspense>
-              ) : null}
+              <SearchField ready={wizard.ready} />
               <details className="more">
                 <summary className="more__summary">{t('search.more')}</summary>
                 <OptionList items={items('problem')} headingId="options-problem" />
@@ -138,11 +141,7 @@ export function StepScreen({ wizard }: { wizard: WizardView }) {
           {fix && def.kind !== 'question' && step !== START ? <fix.StepSources step={step} /> : null}
           <nav className="step-nav" aria-label={t('nav.back')}>
             {step !== START ? (
-              <a
-                className="step-nav__back"
-                href={href(previous ?? START)}
-                onClick={(e) => interceptClick(e, goBack, wizard.ready)}
-              >
+              <a className="step-nav__back" href={href(previous ?? START)} onClick={(e) => interceptClick(e, goBack, wizard.ready)}>
                 {t('nav.back')}
               </a>
             ) : null}

@@ -11,13 +11,15 @@ export interface PageSite {
   readonly school: School;
   /** SITE_URL without a trailing slash, or ''. */
   readonly siteUrl: string;
+  /** The day the site was made, YYYY-MM-DD (how old the school's notice is: src/components/notice-age.tsx). */
+  readonly builtOn: string;
 }
 
 export const SITE_SCRIPT_ID = 'site';
 
 /** The inline script a page carries (nothing in it can close the element). */
 export const siteScript = (site: PageSite): string =>
-  `<script type="application/json" id="${SITE_SCRIPT_ID}">${inlineJson({ school: site.school, siteUrl: site.siteUrl })}</script>`;
+  `<script type="application/json" id="${SITE_SCRIPT_ID}">${inlineJson({ school: site.school, siteUrl: site.siteUrl, builtOn: site.builtOn })}</script>`;
 
 /** The site a page carries, or null when it has none (or it cannot be read). */
 export function readPageSite(doc: Document = document): PageSite | null {
@@ -25,7 +27,7 @@ export function readPageSite(doc: Document = document): PageSite | null {
   if (!text) return null;
   try {
     const data = JSON.parse(text) as Partial<PageSite>;
-    return data && typeof data.school === 'object' && data.school !== null ? { school: data.school, siteUrl: data.siteUrl ?? '' } : null;
+    return data && typeof data.school === 'object' && data.school !== null ? { school: data.school, siteUrl: data.siteUrl ?? '', builtOn: data.builtOn ?? '' } : null;
   } catch {
     return null;
   }

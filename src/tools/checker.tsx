@@ -55,7 +55,15 @@ export function Checker({ kind, label, hint, input, children }: CheckerProps) {
 }
 
 /** What is wrong with what was typed: how many problems, then each in words (keyed by issue id). */
-export function IssueList<I extends { readonly id: string }>({ heading, issues, say }: { readonly heading: string; readonly issues: readonly I[]; readonly say: (issue: I) => string }) {
+export function IssueList<I extends { readonly id: string }>({
+  heading,
+  issues,
+  say,
+}: {
+  readonly heading: string;
+  readonly issues: readonly I[];
+  readonly say: (issue: I) => string;
+}) {
   return (
     <>
       <p className="tool__problems">{heading}</p>

@@ -38,9 +38,7 @@ function IdResult({ result, showId15 }: { readonly result: IdAnalysis; readonly 
       {result.issues.length > 0 && (
         <IssueList heading={t('id.problems', { n: result.issues.length })} issues={result.issues} say={(issue) => issueText(t, issue)} />
       )}
-      {result.valid && (
-        <p className="tool__ok">{t(result.issues.length > 0 ? 'id.okAfterCleaning' : 'id.ok')}</p>
-      )}
+      {result.valid && <p className="tool__ok">{t(result.issues.length > 0 ? 'id.okAfterCleaning' : 'id.ok')}</p>}
       <p className="tool__line">
         {t(result.valid ? 'id.cleaned' : 'id.cleanedUnsure')} <code className="tool__value">{result.cleaned}</code>
       </p>

@@ -62,7 +62,17 @@ export function nonMainlandKind(raw: string): NonMainlandKind | null {
 export type IdIssueId = IdIssue['id'];
 
 /** Issues that make the number wrong; the others are only typing slips that cleaning fixes. */
-const BLOCKING: ReadonlySet<IdIssueId> = new Set(['bad-chars', 'wrong-length', 'x-not-last', 'bad-birth-date', 'bad-check-digit', 'hk-id', 'mo-id', 'tw-permit', 'tw-id']);
+const BLOCKING: ReadonlySet<IdIssueId> = new Set([
+  'bad-chars',
+  'wrong-length',
+  'x-not-last',
+  'bad-birth-date',
+  'bad-check-digit',
+  'hk-id',
+  'mo-id',
+  'tw-permit',
+  'tw-id',
+]);
 
 export interface IdAnalysis {
   /** Spaces removed, full-width characters made half-width, x made X. Other characters are kept. */
@@ -129,9 +139,7 @@ export function birthDateProblem(yyyymmdd: string, today: Date = new Date()): Bi
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return 'not-a-date';
   if (year < 1900) return 'too-early';
   const todayDigits =
-    String(today.getFullYear()).padStart(4, '0') +
-    String(today.getMonth() + 1).padStart(2, '0') +
-    String(today.getDate()).padStart(2, '0');
+    String(today.getFullYear()).padStart(4, '0') + String(today.getMonth() + 1).padStart(2, '0') + String(today.getDate()).padStart(2, '0');
   if (yyyymmdd > todayDigits) return 'future';
   return null;
 }

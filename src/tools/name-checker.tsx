@@ -5,9 +5,7 @@ import { quoteChars } from './format';
 import { analyzeName, loadToSimplified, type NameAnalysis, type NameIssue } from './name-check';
 import { Checker, IssueList } from './checker';
 
-type ConverterState =
-  | { readonly status: 'loading' | 'failed' }
-  | { readonly status: 'ready'; readonly convert: (s: string) => string };
+type ConverterState = { readonly status: 'loading' | 'failed' } | { readonly status: 'ready'; readonly convert: (s: string) => string };
 
 /** Loads the traditional → simplified converter (its own chunk) once the checker is on screen. */
 function useToSimplified(): ConverterState {
@@ -39,7 +37,15 @@ function issueText(t: TFunction<'tools'>, issue: NameIssue): string {
   }
 }
 
-function NameResult({ result, raw, converter }: { readonly result: NameAnalysis; readonly raw: string; readonly converter: ConverterState }) {
+function NameResult({
+  result,
+  raw,
+  converter,
+}: {
+  readonly result: NameAnalysis;
+  readonly raw: string;
+  readonly converter: ConverterState;
+}) {
   const t = useT('tools');
   const suggestion = result.simplified ?? result.cleaned;
   const ready = converter.status === 'ready';

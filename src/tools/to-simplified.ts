@@ -23,14 +23,38 @@ import toCn from 'opencc-js/to/cn';
  */
 export const KEEP_AS_SIMPLIFIED: ReadonlySet<string> = new Set([
   // GB 2312
-  '么', '乾', '著', '菸', '薹', '拚', '捱', '摺', '吒', '後', '徵', '夥', '榘', '於', '袷', '麴', '醣', '麽',
+  '么',
+  '乾',
+  '著',
+  '菸',
+  '薹',
+  '拚',
+  '捱',
+  '摺',
+  '吒',
+  '後',
+  '徵',
+  '夥',
+  '榘',
+  '於',
+  '袷',
+  '麴',
+  '醣',
+  '麽',
   // 《通用规范汉字表》 variants restored for names and specific uses
-  '昇', '陞', '氾', '祕', '頫', '蒐', '脩', '剋', '扞',
+  '昇',
+  '陞',
+  '氾',
+  '祕',
+  '頫',
+  '蒐',
+  '脩',
+  '剋',
+  '扞',
 ]);
 
 /** Builds the converter: one character at a time (a name is not a phrase), keeping KEEP_AS_SIMPLIFIED. */
 export function createToSimplified(): (s: string) => string {
   const convert = ConverterFactory(fromHk, fromTw, toCn);
-  return (s: string) =>
-    Array.from(s, (ch) => (KEEP_AS_SIMPLIFIED.has(ch) ? ch : convert(ch))).join('');
+  return (s: string) => Array.from(s, (ch) => (KEEP_AS_SIMPLIFIED.has(ch) ? ch : convert(ch))).join('');
 }

@@ -55,14 +55,20 @@ function renderStep(step: StepId, school: School, lang: Lang) {
 /** Every (school, step, drawing) the site can show. */
 const shown = schools.flatMap((id) => {
   const school = readSchool(id);
-  return (Object.keys(drawingsByStep) as StepId[]).flatMap((step) => drawingsFor(step, school).map((drawing) => ({ id, school, step, drawing })));
+  return (Object.keys(drawingsByStep) as StepId[]).flatMap((step) =>
+    drawingsFor(step, school).map((drawing) => ({ id, school, step, drawing })),
+  );
 });
 
 describe('drawingsByStep', () => {
   it('names only real steps and real drawings', () => {
     const steps = Object.keys(drawingsByStep);
     expect(steps.filter((s) => !isStepId(s))).toEqual([]);
-    expect(Object.values(drawingsByStep).flat().filter((d) => !(d in drawings))).toEqual([]);
+    expect(
+      Object.values(drawingsByStep)
+        .flat()
+        .filter((d) => !(d in drawings)),
+    ).toEqual([]);
   });
 
   it('every drawing is used by some step', () => {
@@ -72,7 +78,16 @@ describe('drawingsByStep', () => {
 
   it.each(schools)('%s: the register step gets exactly one register drawing, the happy path one drawing each', (id) => {
     const school = readSchool(id);
-    for (const step of ['register-start', 'register-form', 'register-sms-code', 'register-submit', 'login', 'open-record', 'check-record', 'logout'] as StepId[]) {
+    for (const step of [
+      'register-start',
+      'register-form',
+      'register-sms-code',
+      'register-submit',
+      'login',
+      'open-record',
+      'check-record',
+      'logout',
+    ] as StepId[]) {
       expect(drawingsFor(step, school), step).toHaveLength(1);
     }
   });

@@ -25,7 +25,11 @@ describe('start screen', () => {
     const answers = screen.getAllByRole('link').filter((a) => a.closest('.options') && !a.closest('details'));
     expect(answers.length).toBeLessThanOrEqual(8);
     const messages = screen.getByText(zh.common.search.messages).closest('details')!;
-    expect(within(messages).getByRole('link', { name: /证件号码已被注册/ }).getAttribute('href')).toBe('id-already-registered/');
+    expect(
+      within(messages)
+        .getByRole('link', { name: /证件号码已被注册/ })
+        .getAttribute('href'),
+    ).toBe('id-already-registered/');
   });
 
   it('moves to the chosen step, names it in the title and focuses its heading', async () => {
@@ -56,12 +60,15 @@ describe('question screen', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(steps['phone-already-registered'].legend);
   });
 
-  it('shows the answers so far as a breadcrumb', async () => {
+  it('shows the answers so far as a breadcrumb (opened cold: the usual way, and it says so)', async () => {
     await renderApp({ page: 'id-message-when' });
-    const trail = screen.getByRole('navigation', { name: zh.common.nav.trail });
-    await userEvent.click(within(trail).getByText(new RegExp(zh.common.nav.trail)));
+    const trail = screen.getByRole('navigation', { name: zh.common.nav.trailUsual });
+    await userEvent.click(within(trail).getByText(new RegExp(zh.common.nav.trailUsual)));
+    expect(within(trail).getByText(zh.common.nav.trailUsualNote)).toBeTruthy();
     expect(within(trail).getAllByRole('listitem').length).toBeGreaterThanOrEqual(3);
-    expect(within(trail).getByRole('link', { name: steps['id-already-registered'].title }).getAttribute('href')).toBe('../id-already-registered/');
+    expect(within(trail).getByRole('link', { name: steps['id-already-registered'].title }).getAttribute('href')).toBe(
+      '../id-already-registered/',
+    );
   });
 });
 
@@ -69,7 +76,9 @@ describe('fix screen', () => {
   it('lists methods in the school order, recommended first and discouraged marked, with "did it work?"', async () => {
     await renderApp({ school: 'cqwu', page: 'duplicate-id' });
     const methods = screen.getByRole('region', { name: zh.common.fix.methods });
-    const titles = within(methods).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const titles = within(methods)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
     expect(titles[0]).toBe(procedures['dup-record-info'].title);
     // the notice's methods, then the wizard's own way on: ask the counselor or 教务处
     expect(titles.at(-2)).toBe(procedures['dup-cs-photo-review'].title);
@@ -91,7 +100,8 @@ describe('fix screen', () => {
     const own = articles.filter((m) => m.querySelector('h3')?.textContent === procedures['ask-counselor'].title);
     expect(own).toHaveLength(1);
     expect(own[0]!.querySelector('.sources--method')?.textContent).toBe(zh.common.fix.notFromNotice);
-    for (const m of articles.filter((a) => !own.includes(a))) expect(m.querySelector('.sources--method')?.textContent).toMatch(/重庆文理学院|江西服装学院|湖南财政经济学院/);
+    for (const m of articles.filter((a) => !own.includes(a)))
+      expect(m.querySelector('.sources--method')?.textContent).toMatch(/重庆文理学院|江西服装学院|湖南财政经济学院/);
   });
 });
 
@@ -186,7 +196,11 @@ describe('after a tap', () => {
     // a bare click event, read at once: before any frame could be painted
     act(() => void fireEvent.click(link));
     const article = document.querySelector('main article')!;
-    const first = { partial: article.hasAttribute('data-partial'), text: article.textContent ?? '', h1: screen.getByRole('heading', { level: 1 }) };
+    const first = {
+      partial: article.hasAttribute('data-partial'),
+      text: article.textContent ?? '',
+      h1: screen.getByRole('heading', { level: 1 }),
+    };
     await waitFor(() => expect(document.querySelector('main article')!.hasAttribute('data-partial')).toBe(false));
     return { first, whole: document.querySelector('main article')!.textContent ?? '' };
   }

@@ -17,7 +17,18 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('save and resume', () => {
   it('offers to continue where the student left off, and goes there', async () => {
-    localStorage.setItem(RESUME_KEY, JSON.stringify({ v: RESUME_VERSION, step: 'forgot-username', trail: [{ step: 'start', option: 'cannot-login' }, { step: 'login-problem', option: 'forgot-username' }], savedAt: Date.now() }));
+    localStorage.setItem(
+      RESUME_KEY,
+      JSON.stringify({
+        v: RESUME_VERSION,
+        step: 'forgot-username',
+        trail: [
+          { step: 'start', option: 'cannot-login' },
+          { step: 'login-problem', option: 'forgot-username' },
+        ],
+        savedAt: Date.now(),
+      }),
+    );
     await renderApp({ page: 'start' });
     const link = await screen.findByRole('link', { name: new RegExp(continuePrefix) });
     expect(link.textContent).toContain(zh.steps['forgot-username'].title);
@@ -42,7 +53,10 @@ describe('save and resume', () => {
     expect(JSON.parse(localStorage.getItem(RESUME_KEY)!)).toMatchObject({
       v: RESUME_VERSION,
       step: 'forgot-username',
-      trail: [{ step: 'start', option: 'cannot-login' }, { step: 'login-problem', option: 'forgot-username' }],
+      trail: [
+        { step: 'start', option: 'cannot-login' },
+        { step: 'login-problem', option: 'forgot-username' },
+      ],
     });
   });
 

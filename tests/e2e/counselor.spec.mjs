@@ -77,7 +77,8 @@ test('the print view of one problem fits one A4 page and carries its QR code (a 
       const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
       assert.equal(pages, 1, `${step} prints on ${pages} A4 page(s)`);
       await page.emulateMedia({ media: 'print' });
-      for (const hidden of ['.options', '.step-nav', '.lang', '.trail']) assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} hidden in print`);
+      for (const hidden of ['.options', '.step-nav', '.lang', '.trail'])
+        assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} hidden in print`);
       await page.close();
     }
     await context.close();

@@ -66,7 +66,8 @@ for (const [name, path] of pages) {
         if (se.scrollWidth > se.clientWidth) {
           for (const el of document.body.querySelectorAll('*')) {
             const b = el.getBoundingClientRect();
-            if (b.width > 0 && b.right > se.clientWidth + 0.5) wide.push(`${el.tagName.toLowerCase()}.${String(el.className).trim().replace(/\s+/g, '.')}`);
+            if (b.width > 0 && b.right > se.clientWidth + 0.5)
+              wide.push(`${el.tagName.toLowerCase()}.${String(el.className).trim().replace(/\s+/g, '.')}`);
           }
         }
         return { scrollWidth: se.scrollWidth, clientWidth: se.clientWidth, wide: wide.slice(-5) };
@@ -107,7 +108,10 @@ for (const [name, path] of pages) {
         const [r, g, b] = found.rgb;
         return { color: found.c, luminance: 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b) };
       });
-      assert.ok(bg.luminance < 0.2, `${name} (${path || '/'}) in dark mode has a light background ${bg.color} (luminance ${bg.luminance.toFixed(3)})`);
+      assert.ok(
+        bg.luminance < 0.2,
+        `${name} (${path || '/'}) in dark mode has a light background ${bg.color} (luminance ${bg.luminance.toFixed(3)})`,
+      );
 
       await page.evaluate(axeSource);
       const result = await page.evaluate(() =>
@@ -142,9 +146,21 @@ for (const [name, path] of pages) {
     const { page, close } = await open(path);
     try {
       const small = await page.evaluate((min) => {
-        const blockish = new Set(['block', 'flex', 'inline-block', 'inline-flex', 'grid', 'inline-grid', 'list-item', 'table', 'table-cell']);
+        const blockish = new Set([
+          'block',
+          'flex',
+          'inline-block',
+          'inline-flex',
+          'grid',
+          'inline-grid',
+          'list-item',
+          'table',
+          'table-cell',
+        ]);
         const controls = document.querySelectorAll(
-          ['main', 'header', 'footer'].flatMap((area) => ['a', 'button', 'input', 'select', 'textarea', 'summary'].map((t) => `${area} ${t}`)).join(','),
+          ['main', 'header', 'footer']
+            .flatMap((area) => ['a', 'button', 'input', 'select', 'textarea', 'summary'].map((t) => `${area} ${t}`))
+            .join(','),
         );
         const out = [];
         for (const el of controls) {
@@ -155,7 +171,10 @@ for (const [name, path] of pages) {
           const cls = String(el.className);
           const own = el.tagName !== 'A' || blockish.has(style.display) || /\b(option|button|step-nav\S*)\b/.test(cls);
           if (!own) continue; // a link inside running text
-          if (box.height < min - 0.5) out.push(`${el.tagName.toLowerCase()}${cls ? `.${cls.trim().replace(/\s+/g, '.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}" is ${box.height.toFixed(1)} px tall`);
+          if (box.height < min - 0.5)
+            out.push(
+              `${el.tagName.toLowerCase()}${cls ? `.${cls.trim().replace(/\s+/g, '.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}" is ${box.height.toFixed(1)} px tall`,
+            );
         }
         return out;
       }, MIN_TAP);
@@ -200,7 +219,9 @@ test('fix duplicate-id prints its methods', async () => {
   const { page, close } = await open('duplicate-id/');
   try {
     await page.emulateMedia({ media: 'print' });
-    const count = await page.evaluate(() => [...document.querySelectorAll('.methods .method')].filter((m) => m.getBoundingClientRect().height > 0).length);
+    const count = await page.evaluate(
+      () => [...document.querySelectorAll('.methods .method')].filter((m) => m.getBoundingClientRect().height > 0).length,
+    );
     assert.ok(count > 0, 'fix duplicate-id (duplicate-id/) prints no method cards');
   } finally {
     await close();

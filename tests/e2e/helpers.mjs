@@ -33,7 +33,8 @@ export function watchProblems(page, origin) {
   const problems = [];
   page.on('console', (m) => {
     // (a context that blocks service workers on purpose makes Playwright itself log a warning)
-    if ((m.type() === 'error' || m.type() === 'warning') && !m.text().includes('blocked by Playwright')) problems.push(`console ${m.type()}: ${m.text()}`);
+    if ((m.type() === 'error' || m.type() === 'warning') && !m.text().includes('blocked by Playwright'))
+      problems.push(`console ${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
@@ -53,14 +54,26 @@ export function watchProblems(page, origin) {
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Runs axe-core in the page (CSP forbids injected script tags, so evaluate the source). */
-export async function axeViolations(page, options = {}) {
+/**
+ * Runs axe-core in the page (CSP forbids injected script tags, so evaluate the source): on the whole
+ * document, or only on what the `include` selectors match (e.g. `[['figure.drawing']]`).
+ * @param {import('playwright-core').Page} page
+ * @param {object} [options]
+ * @param {string[][]} [include]
+ */
+export async function axeViolations(page, options = {}, include) {
   await page.evaluate(axeSource);
   const result = await page.evaluate(
-    (opts) => globalThis.axe.run(document, { resultTypes: ['violations'], ...opts }),
-    options,
+    ([opts, inc]) => globalThis.axe.run(inc ? { include: inc } : document, { resultTypes: ['violations'], ...opts }),
+    /** @type {const} */ ([options, include]),
   );
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
 }
 
 // ── Added for wizard.spec, static-site.spec and schools.spec ─────────────────────────────────
@@ -121,8 +134,7 @@ export const titleFor = (step, lang = 'zh-CN') => stepTextsIn(lang)[step].title.
  * @param {import('../../src/routing/paths').PageId} step
  * @param {string} [prefix]
  */
-export const stepPath = (step, prefix = '') =>
-  `${PREFIX}${prefix ? `${prefix}/` : ''}${step === 'start' ? '' : `${step}/`}`;
+export const stepPath = (step, prefix = '') => `${PREFIX}${prefix ? `${prefix}/` : ''}${step === 'start' ? '' : `${step}/`}`;
 
 /**
  * Waits until React has hydrated the page (its heading is owned by React), the page is ready to
@@ -217,6 +229,12 @@ export const stories = [
  * the wizard's first-visit language detection keeps the zh-CN pages.
  */
 export const studentContext = (browser, options = {}) => browser.newContext({ locale: 'zh-CN', ...options });
+
+/** WeChat's in-app browser on Android: every link is a real page load there (src/routing/page-context.tsx). */
+export const WECHAT_UA =
+  'Mozilla/5.0 (Linux; Android 13; Pixel 7 Build/TQ3A.230805.001; wv) AppleWebKit/537.36 (KHTML, like Gecko) ' +
+  'Version/4.0 Chrome/116.0.0.0 Mobile Safari/537.36 XWEB/1160065 MMWEBSDK/20231202 MMWEBID/2247 ' +
+  'MicroMessenger/8.0.40.2420(0x28002837) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
 
 /**
  * On a 404 page: follow its link to the start and report where it led. The page finds the site's

@@ -41,9 +41,19 @@ for (const { step, lang, prefix } of pages) {
     // React owns the heading: hydrated
     await page.waitForFunction(() => Object.keys(document.querySelector('h1') ?? {}).some((k) => k.startsWith('__reactFiber$')));
     await page.waitForTimeout(300);
-    assert.ok(held.some((u) => /\/engine-/.test(u)), `the statechart was asked for after hydration (held: ${held.join(', ')})`);
-    assert.ok(held.some((u) => new RegExp(`/${lang}-`).test(u)), `the ${lang} locale was asked for after hydration`);
-    assert.deepEqual(problems.filter((p) => !/blocked by Playwright/.test(p)), [], 'no hydration error, nothing else wrong');
+    assert.ok(
+      held.some((u) => /\/engine-/.test(u)),
+      `the statechart was asked for after hydration (held: ${held.join(', ')})`,
+    );
+    assert.ok(
+      held.some((u) => new RegExp(`/${lang}-`).test(u)),
+      `the ${lang} locale was asked for after hydration`,
+    );
+    assert.deepEqual(
+      problems.filter((p) => !/blocked by Playwright/.test(p)),
+      [],
+      'no hydration error, nothing else wrong',
+    );
     assert.equal(await page.locator('main').innerText(), serverText, 'the hydrated page shows exactly what the server sent');
     assert.equal(await page.title(), serverTitle, 'and keeps its title');
     assert.equal(await page.locator('h1').innerText(), headingFor(step, lang));
@@ -104,7 +114,11 @@ test("the app's scripts are asked for only after the page's first contentful pai
     }));
     assert.equal(typeof fcp, 'number', `${path}: a first contentful paint`);
     assert.ok(scripts.length >= 2, `${path}: the app's scripts loaded (${scripts.length})`);
-    for (const s of scripts) assert.ok(s.start >= fcp, `${path}: ${s.name} asked for at ${s.start.toFixed(1)} ms, before the first contentful paint at ${fcp.toFixed(1)} ms`);
+    for (const s of scripts)
+      assert.ok(
+        s.start >= fcp,
+        `${path}: ${s.name} asked for at ${s.start.toFixed(1)} ms, before the first contentful paint at ${fcp.toFixed(1)} ms`,
+      );
   }
   await context.close();
 });
@@ -120,7 +134,8 @@ for (const step of /** @type {import('../../src/flow/steps').StepId[]} */ (['sta
     await page.addInitScript(() => {
       window.__stylesheetChanges = 0;
       new MutationObserver((records) => {
-        for (const r of records) if (r.target instanceof Element && r.target.matches('link[rel="stylesheet"]')) window.__stylesheetChanges++;
+        for (const r of records)
+          if (r.target instanceof Element && r.target.matches('link[rel="stylesheet"]')) window.__stylesheetChanges++;
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ['href'] });
     });
     await page.goto(`${site.server.origin}${stepPath(step)}`);
@@ -132,7 +147,11 @@ for (const step of /** @type {import('../../src/flow/steps').StepId[]} */ (['sta
         new Promise((resolve) => {
           new PerformanceObserver((list, observer) => {
             observer.disconnect();
-            resolve(list.getEntries().map((e) => ({ value: /** @type {PerformanceEntry & { value: number }} */ (e).value, at: Math.round(e.startTime) })));
+            resolve(
+              list
+                .getEntries()
+                .map((e) => ({ value: /** @type {PerformanceEntry & { value: number }} */ (e).value, at: Math.round(e.startTime) })),
+            );
           }).observe({ type: 'layout-shift', buffered: true });
           // no entry at all: the observer is never called
           setTimeout(() => resolve([]), 500);

@@ -54,15 +54,13 @@ for (const school of schools) {
           `${school} ${prefix}: hydration changed the diagrams`,
         );
         listed = await page.locator('[data-node]').evaluateAll((els) => els.map((e) => e.dataset.node).sort());
-        const boxes = await page
-          .locator('.map-svg a.map-n')
-          .evaluateAll((as) =>
-            as.map((a) => ({
-              href: new URL(a.getAttribute('href'), location.href).href,
-              exit: a.classList.contains('map-n--exit'),
-              text: a.textContent.trim(),
-            })),
-          );
+        const boxes = await page.locator('.map-svg a.map-n').evaluateAll((as) =>
+          as.map((a) => ({
+            href: new URL(a.getAttribute('href'), location.href).href,
+            exit: a.classList.contains('map-n--exit'),
+            text: a.textContent.trim(),
+          })),
+        );
         const drawn = [...new Set(boxes.filter((b) => !b.exit).map((b) => stepOf(b.href, prefix)))].sort();
         assert.deepEqual(drawn, listed, `${school} ${prefix}: the diagrams' steps are the list's steps`);
         for (const b of boxes) {

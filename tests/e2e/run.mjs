@@ -22,8 +22,22 @@ if (!process.env.E2E_SKIP_BUILD) {
 }
 
 const only = process.argv.slice(2);
-const specs = (only.length ? only : readdirSync(join(root, 'tests/e2e')).filter((f) => f.endsWith('.spec.mjs')).map((f) => `tests/e2e/${f}`)).sort();
+const specs = (
+  only.length
+    ? only
+    : readdirSync(join(root, 'tests/e2e'))
+        .filter((f) => f.endsWith('.spec.mjs'))
+        .map((f) => `tests/e2e/${f}`)
+).sort();
 // A test that fails halfway must not leave a browser or server holding the run open: each test
 // gets 5 minutes, and the runner exits once the tests are done. The specs import step ids and
 // languages from src/ (TypeScript): loader.mjs lets Node run those modules.
-run('node', ['--import', './tests/e2e/loader.mjs', '--test', '--test-concurrency=1', '--test-timeout=300000', '--test-force-exit', ...specs]);
+run('node', [
+  '--import',
+  './tests/e2e/loader.mjs',
+  '--test',
+  '--test-concurrency=1',
+  '--test-timeout=300000',
+  '--test-force-exit',
+  ...specs,
+]);

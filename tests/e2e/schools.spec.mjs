@@ -142,7 +142,11 @@ describe('generic', () => {
   test('duplicate-id shows every method of every notice, each with its source line', async () => {
     const facts = catalogueEntry('duplicate-id').methods;
     await onSchoolPage('generic', 'duplicate-id', async (page) => {
-      assert.deepEqual(await methodTitles(page), facts.map((m) => procTitle(m.procedure)), 'every method, in order');
+      assert.deepEqual(
+        await methodTitles(page),
+        facts.map((m) => procTitle(m.procedure)),
+        'every method, in order',
+      );
       const items = page.locator('.methods__list > li.method');
       for (let i = 0; i < facts.length; i++) {
         const sources = items.nth(i).locator('.sources--method');

@@ -1,5 +1,5 @@
 // A plain static file server, like a campus web server: no fallback routing, no rewrites.
-// Serves dist/ under a nested subfolder; a folder without its trailing slash is redirected (as
+// Serves dist/ under a nested subfolder, with ETag and Last-Modified (304 when unchanged); a folder without its trailing slash is redirected (as
 // nginx and Apache do); an unknown address gets dist/404.html with status 404.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -53,14 +53,27 @@ export function startStaticServer({ root, prefix = '/', port = 0, host = '127.0.
       file = join(file, 'index.html');
     }
     if (!existsSync(file) || !statSync(file).isFile()) return notFound(res);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-length': statSync(file).size, 'cache-control': 'no-cache' });
+    // validators, as nginx and Apache send them: a page load revalidates what the browser has (304)
+    const stat = statSync(file);
+    const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+    const validators = { etag, 'last-modified': stat.mtime.toUTCString(), 'cache-control': 'no-cache' };
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, validators);
+      return res.end();
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-length': stat.size, ...validators });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {
     server.listen(port, host, () => {
       const { port: actual } = /** @type {import('node:net').AddressInfo} */ (server.address());
-      resolve({ server, origin: `http://${host}:${actual}`, url: `http://${host}:${actual}${base}`, close: () => new Promise((r) => server.close(r)) });
+      resolve({
+        server,
+        origin: `http://${host}:${actual}`,
+        url: `http://${host}:${actual}${base}`,
+        close: () => new Promise((r) => server.close(r)),
+      });
     });
   });
 }

@@ -105,7 +105,8 @@ describe('every step page opens cold from the subfolder', () => {
         if (status !== 200) failures.push(`${bare}: status ${status} after the redirect`);
         if (finalPath !== path) failures.push(`${bare}: ended at ${finalPath}, not ${path}`);
         const h1 = await headings(page);
-        if (h1.length !== 1 || h1[0] !== headingFor(step)) failures.push(`${path}: h1 ${JSON.stringify(h1)}, expected "${headingFor(step)}"`);
+        if (h1.length !== 1 || h1[0] !== headingFor(step))
+          failures.push(`${path}: h1 ${JSON.stringify(h1)}, expected "${headingFor(step)}"`);
         if ((await page.locator('a.option').count()) === 0 && step !== 'other-problem') failures.push(`${path}: no answers on the page`);
         const styled = await page.evaluate(() => [...document.styleSheets].some((s) => s.cssRules.length > 0));
         if (!styled) failures.push(`${path}: no stylesheet`);
@@ -136,10 +137,12 @@ describe('every step page opens cold from the subfolder', () => {
             failures.push(`${path.slice(0, -1)}: ${bare.status()} → ${bare.headers().location}, expected 301 → ${path}`);
           }
           const res = await request.request.get(`${site.server.origin}${path.slice(0, -1)}`);
-          if (res.status() !== 200 || new URL(res.url()).pathname !== path) failures.push(`${path.slice(0, -1)}: ended ${res.status()} at ${res.url()}`);
+          if (res.status() !== 200 || new URL(res.url()).pathname !== path)
+            failures.push(`${path.slice(0, -1)}: ended ${res.status()} at ${res.url()}`);
           const html = await res.text();
           const h1 = [...html.matchAll(/<h1[\s>][\s\S]*?<\/h1>/g)].map((m) => htmlText(m[0]));
-          if (h1.length !== 1 || h1[0] !== headingFor(step, lang.code)) failures.push(`${path}: h1 ${JSON.stringify(h1)}, expected "${headingFor(step, lang.code)}"`);
+          if (h1.length !== 1 || h1[0] !== headingFor(step, lang.code))
+            failures.push(`${path}: h1 ${JSON.stringify(h1)}, expected "${headingFor(step, lang.code)}"`);
           if (!html.includes(`<html lang="${lang.htmlLang}"`)) failures.push(`${path}: <html lang> is not ${lang.htmlLang}`);
           // Every file the page loads by itself (stylesheets, scripts, icons, manifest) exists.
           for (const m of html.matchAll(/<(?:link|script)\b[^>]*?\s(?:href|src)="([^"#]+)"/g)) {
@@ -208,10 +211,12 @@ async function checkBackLink(page, current, { scripts }) {
   if (scripts) await waitForHydration(page).catch(() => {});
   assert.equal(new URL(page.url()).pathname, target, `${current}: Back lands on ${target}`);
   assert.deepEqual(await headings(page), [headingFor(step)], `${current}: Back lands on ${step}'s page`);
-  const forward = await page.locator('a.option').evaluateAll(
-    (links, here) => links.filter((a) => new URL(a.getAttribute('href'), location.href).pathname === here).length,
-    stepPath(current),
-  );
+  const forward = await page
+    .locator('a.option')
+    .evaluateAll(
+      (links, here) => links.filter((a) => new URL(a.getAttribute('href'), location.href).pathname === here).length,
+      stepPath(current),
+    );
   assert.ok(forward > 0, `${current}: the step Back leads to (${step}) should have an answer leading to ${current}`);
 }
 
@@ -365,7 +370,7 @@ describe('unknown addresses', () => {
         }
         if (left.length) failures.push(`${from}/: ${left.join('; ')}`);
       }
-  } finally {
+    } finally {
       await context.close();
     }
     assert.deepEqual(failures, []);

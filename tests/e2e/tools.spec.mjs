@@ -47,7 +47,11 @@ test('typing in the helpers sends nothing and stores nothing', async () => {
   assert.deepEqual(after, before, 'no storage, cookie, address or history change');
   const leaked = requests.filter((u) => u.includes('1101051949') || u.includes('%E5%BC%B5') || u.includes('張'));
   assert.deepEqual(leaked, []);
-  assert.deepEqual(requests.filter((u) => !/\/assets\/[^/]+\.(js|css)$/.test(u)), [], 'only code chunks may load while typing');
+  assert.deepEqual(
+    requests.filter((u) => !/\/assets\/[^/]+\.(js|css)$/.test(u)),
+    [],
+    'only code chunks may load while typing',
+  );
   const all = await page.evaluate(() => document.documentElement.outerHTML);
   assert.ok(!all.includes(`value="${ID}"`), 'the typed value is not written into attributes');
   assert.deepEqual(problems, []);
@@ -84,11 +88,18 @@ test('the traditional-to-simplified library loads only on steps with the name he
     await page.goto(site.url(path));
     await page.waitForLoadState('networkidle');
   }
-  assert.deepEqual(loaded.filter((p) => /to-simplified|opencc/.test(p)), [], 'not on pages without the name helper');
+  assert.deepEqual(
+    loaded.filter((p) => /to-simplified|opencc/.test(p)),
+    [],
+    'not on pages without the name helper',
+  );
   await page.goto(site.url('name-traditional-or-spaces/'));
   await page.locator('.tool--name input').waitFor();
   await page.waitForLoadState('networkidle');
-  assert.ok(loaded.some((p) => /to-simplified/.test(p)), 'loaded with the name helper');
+  assert.ok(
+    loaded.some((p) => /to-simplified/.test(p)),
+    'loaded with the name helper',
+  );
   await context.close();
 });
 

@@ -106,7 +106,11 @@ async function walk(page, path, { from = 'start', trail = [] } = {}) {
     const title = await page.title();
     assert.notEqual(title, titleBefore, `${where}: document.title should change`);
     assert.ok(title.includes(titleFor(to)), `${where}: document.title "${title}" should contain "${titleFor(to)}"`);
-    assert.equal(await page.evaluate(() => window.__noReload), 1, `${where}: the answer should be a client-side transition, not a page load`);
+    assert.equal(
+      await page.evaluate(() => window.__noReload),
+      1,
+      `${where}: the answer should be a client-side transition, not a page load`,
+    );
     answers.push({ step: current, label });
     await assertTrail(page, answers, where);
     current = to;
@@ -127,7 +131,11 @@ async function assertTrail(page, answers, where) {
     answers.map((a) => stepTexts[a.step].title),
     `${where}: breadcrumb questions`,
   );
-  assert.deepEqual(await texts(page.locator('nav.trail .trail__a')), answers.map((a) => a.label), `${where}: breadcrumb answers`);
+  assert.deepEqual(
+    await texts(page.locator('nav.trail .trail__a')),
+    answers.map((a) => a.label),
+    `${where}: breadcrumb answers`,
+  );
 }
 
 // ── Deep links ──────────────────────────────────────────────────────────────────────────────
@@ -215,7 +223,11 @@ describe('the document head after client-side step changes', () => {
   /** Icons and manifest the browser may fetch at any time: each must resolve from the current address. */
   async function brokenHeadLinks(page) {
     const links = await page.evaluate(() =>
-      [.../** @type {NodeListOf<HTMLLinkElement>} */ (document.querySelectorAll('link[rel~="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]'))].map((l) => ({
+      [
+        .../** @type {NodeListOf<HTMLLinkElement>} */ (
+          document.querySelectorAll('link[rel~="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]')
+        ),
+      ].map((l) => ({
         rel: l.rel,
         attr: l.getAttribute('href'),
         url: l.href,
@@ -372,7 +384,8 @@ describe('unknown address', () => {
     const expected = (url, method = 'GET') => url === own || (method === 'HEAD' && url.endsWith('/manifest.webmanifest'));
     const problems = [];
     page.on('response', (r) => {
-      if (r.status() >= 400 && !expected(r.url(), r.request().method())) problems.push(`HTTP ${r.status()}: ${r.request().method()} ${r.url()}`);
+      if (r.status() >= 400 && !expected(r.url(), r.request().method()))
+        problems.push(`HTTP ${r.status()}: ${r.request().method()} ${r.url()}`);
     });
     page.on('requestfailed', (r) => {
       // Chromium reports a finished HEAD fetch as aborted (no body): the probes' answers show in
@@ -431,7 +444,11 @@ describe('axe', () => {
   const pagesToScan = ['start', ...allStepIds.filter((s) => folders.includes(s)), ...folders.filter((f) => !isStepId(f))];
 
   test('every step id has a page folder in the generic build', () => {
-    assert.deepEqual(allStepIds.filter((s) => s !== 'start' && !folders.includes(s)), [], 'steps without dist/<id>/index.html');
+    assert.deepEqual(
+      allStepIds.filter((s) => s !== 'start' && !folders.includes(s)),
+      [],
+      'steps without dist/<id>/index.html',
+    );
   });
 
   test(`every page has no axe violations (light, ${pagesToScan.length} pages)`, async () => {

@@ -21,20 +21,47 @@ import { schools } from '../helpers/schools';
 
 /** E01–E33 of shared/catalogue.md §3, by slug (E06 has two sub-cases). */
 const catalogueSlugs = [
-  'id-registered-by-self', 'id-registered-by-someone', 'duplicate-id', 'dup-id-record-verify-failed',
-  'id-registered-by-conscription', 'phone-already-registered', 'phone-already-registered-not-own',
-  'phone-already-registered-own', 'sms-code-locked', 'sms-code-how-to', 'reregister-email-already-used',
-  'name-traditional-or-spaces', 'name-changed', 'forgot-username', 'username-lookup-not-registered',
-  'username-lookup-throttled', 'forgot-password', 'lost-email', 'cannot-login-repeatedly', 'school-cannot-reset',
-  'phone-number-will-change', 'record-not-yet-uploaded', 'not-in-this-round', 'cannot-link-record',
-  'forfeited-admission', 'status-other', 'still-on-unchecked-list', 'info-wrong', 'admission-photo-wrong',
-  'admission-info-mismatch-hukou', 'hukou-changed-after-admission', 'info-change-deadline',
-  'helping-a-classmate', 'school-system-login', 'other-problem',
+  'id-registered-by-self',
+  'id-registered-by-someone',
+  'duplicate-id',
+  'dup-id-record-verify-failed',
+  'id-registered-by-conscription',
+  'phone-already-registered',
+  'phone-already-registered-not-own',
+  'phone-already-registered-own',
+  'sms-code-locked',
+  'sms-code-how-to',
+  'reregister-email-already-used',
+  'name-traditional-or-spaces',
+  'name-changed',
+  'forgot-username',
+  'username-lookup-not-registered',
+  'username-lookup-throttled',
+  'forgot-password',
+  'lost-email',
+  'cannot-login-repeatedly',
+  'school-cannot-reset',
+  'phone-number-will-change',
+  'record-not-yet-uploaded',
+  'not-in-this-round',
+  'cannot-link-record',
+  'forfeited-admission',
+  'status-other',
+  'still-on-unchecked-list',
+  'info-wrong',
+  'admission-photo-wrong',
+  'admission-info-mismatch-hukou',
+  'hukou-changed-after-admission',
+  'info-change-deadline',
+  'helping-a-classmate',
+  'school-system-login',
+  'other-problem',
 ];
 
-const allAnswers: WizardEvent[] = [...new Set(stepIds.flatMap((s) => steps[s].options.map((o) => o.id)))].map(
-  (option) => ({ type: 'answer.select', option }),
-);
+const allAnswers: WizardEvent[] = [...new Set(stepIds.flatMap((s) => steps[s].options.map((o) => o.id)))].map((option) => ({
+  type: 'answer.select',
+  option,
+}));
 
 /** The steps a school's routing should reach: all, except those that require a rule the school lacks. */
 const expectedSteps = (rules: (typeof schools)[number]['rules']) =>
@@ -136,8 +163,9 @@ describe.each(schools.map((s) => [s.id, s] as const))('school %s', (_id, school)
 
 it('agrees with optionsFor for every combination of school rules, on every step', () => {
   // the shipped schools use a few combinations; a new school may use any
-  const combinations = Array.from({ length: 2 ** guardNames.length }, (_, mask) =>
-    Object.fromEntries(guardNames.map((name, i) => [name, Boolean(mask & (1 << i))])) as SchoolRules,
+  const combinations = Array.from(
+    { length: 2 ** guardNames.length },
+    (_, mask) => Object.fromEntries(guardNames.map((name, i) => [name, Boolean(mask & (1 << i))])) as SchoolRules,
   );
   for (const rules of combinations) {
     expectMachineAgrees(rules, stepIds, (step) => [...steps[step].options.map((o) => o.id), 'no-such-answer']);

@@ -30,7 +30,10 @@ describe.each(schools.map((s) => [s.id, s] as const))('school %s', (_id, school)
       step === START ||
       // nav.restart is always accepted; check it really is, from this step
       (() => {
-        const a = createActor(wizardMachine, { input, snapshot: wizardMachine.resolveState({ value: step, context: { ...input, trail: [] } }) }).start();
+        const a = createActor(wizardMachine, {
+          input,
+          snapshot: wizardMachine.resolveState({ value: step, context: { ...input, trail: [] } }),
+        }).start();
         a.send({ type: 'nav.restart' });
         const ok = a.getSnapshot().value === START;
         a.stop();

@@ -13,11 +13,16 @@ import { dropAfterPaint } from '../../src/routing/after-paint';
  * which loads the statechart and the other parts; resolves once the page is ready (steps change
  * in place), like the browser tests' waitForHydration.
  */
-export async function renderApp({ school = 'generic', page = 'start', lang = 'zh-CN', syncUrl = true }: { school?: string; page?: PageId | null; lang?: Lang; syncUrl?: boolean } = {}) {
+export async function renderApp({
+  school = 'generic',
+  page = 'start',
+  lang = 'zh-CN',
+  syncUrl = true,
+}: { school?: string; page?: PageId | null; lang?: Lang; syncUrl?: boolean } = {}) {
   // history writes a previous test's page left waiting for a frame are not this page's
   dropAfterPaint();
   const facts = readSchool(school);
-  const i18n = createI18n(lang, readLocale(lang, undefined, facts.source) as LocaleBundle);
+  const i18n = createI18n(lang, readLocale(lang) as LocaleBundle);
   await loadParts(partsFor(page, facts));
   let ready!: () => void;
   const isReady = new Promise<void>((resolve) => (ready = resolve));

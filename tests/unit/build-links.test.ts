@@ -73,19 +73,28 @@ let school = schools.find((s) => s.id === 'generic')!;
 
 beforeAll(() => {
   if (!existsSync(join(dist, 'index.html'))) {
-    execFileSync('node', ['scripts/build.mjs', '--quiet'], { cwd: root, stdio: 'inherit', env: { ...process.env, SCHOOL: 'generic', OUT_DIR: 'dist' } });
+    execFileSync('node', ['scripts/build.mjs', '--quiet'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, SCHOOL: 'generic', OUT_DIR: 'dist' },
+    });
   }
-  pages = htmlFiles(dist).map((full) => {
-    const html = readFileSync(full, 'utf8');
-    return { file: relative(dist, full).split(sep).join('/'), html, tags: parseTags(html) };
-  });
+  // (offline.html is the service worker's shell, not a page: its addresses are filled in by the
+  // worker, see scripts/sw-source.js and tests/e2e/offline.spec.mjs)
+  pages = htmlFiles(dist)
+    .filter((full) => relative(dist, full) !== 'offline.html')
+    .map((full) => {
+      const html = readFileSync(full, 'utf8');
+      return { file: relative(dist, full).split(sep).join('/'), html, tags: parseTags(html) };
+    });
   // A school build names its school in the masthead; the generic one names none.
   const start = pages.find((p) => p.file === 'index.html')!.html;
   const named = textOf(start, /<p class="masthead__school">([\s\S]*?)<\/p>/g)[0] ?? '';
   school = schools.find((s) => s.name && named.includes(s.name)) ?? school;
 }, 120_000);
 
-const pageFile = (page: StepId | (typeof extraPages)[number], lang: (typeof languages)[number]['code']) => `${pagePath(page, lang)}index.html`;
+const pageFile = (page: StepId | (typeof extraPages)[number], lang: (typeof languages)[number]['code']) =>
+  `${pagePath(page, lang)}index.html`;
 const isRedirect = (p: Page) => redirects.some((r) => languages.some((l) => p.file === pageFile(r as StepId, l.code)));
 const contentPages = () => pages.filter((p) => !isRedirect(p));
 
@@ -135,13 +144,16 @@ describe('links in every built HTML file', () => {
           resolved === '' || resolved.endsWith('/')
             ? existsSync(join(target, 'index.html'))
             : existsSync(target) && (statSync(target).isFile() || existsSync(join(target, 'index.html')));
-        if (!ok) broken.push(`${p.file}: "${ref}" → dist/${resolved}${resolved === '' || resolved.endsWith('/') ? 'index.html' : ''} does not exist`);
+        if (!ok)
+          broken.push(
+            `${p.file}: "${ref}" → dist/${resolved}${resolved === '' || resolved.endsWith('/') ? 'index.html' : ''} does not exist`,
+          );
       }
     }
     expect(broken).toEqual([]);
   });
 
-  it('absolute links go only to *.chsi.com.cn or the school\'s own system', () => {
+  it("absolute links go only to *.chsi.com.cn or the school's own system", () => {
     const hosts = [/^([a-z0-9-]+\.)*chsi\.com\.cn$/i];
     const own = school.localSystem?.url ? new URL(school.localSystem.url).hostname.toLowerCase() : null;
     const site = process.env.SITE_URL ? new URL(process.env.SITE_URL).hostname.toLowerCase() : null;
@@ -234,7 +246,8 @@ describe("the answers on every step page are the routing table's", () => {
       for (const o of expected) {
         const href = links.find((t) => t.attrs['data-option'] === o.id)!.attrs.href ?? '';
         const to = new URL(href, `http://x/${pagePath(step, lang)}`).pathname.slice(1);
-        if (to !== pagePath(o.to, lang)) problems.push(`${file}: "${o.id}" links to ${to || './'}, expected ${pagePath(o.to, lang) || './'}`);
+        if (to !== pagePath(o.to, lang))
+          problems.push(`${file}: "${o.id}" links to ${to || './'}, expected ${pagePath(o.to, lang) || './'}`);
       }
     }
     expect(problems).toEqual([]);

@@ -48,7 +48,9 @@ describe('the shipped catalogue', () => {
   const catalogue = loadCatalogue();
 
   it('validates, with an entry for every fix and info step', () => {
-    const needed = Object.entries(steps).filter(([, d]) => d.kind !== 'question').map(([id]) => id);
+    const needed = Object.entries(steps)
+      .filter(([, d]) => d.kind !== 'question')
+      .map(([id]) => id);
     expect(needed.filter((id) => !catalogue.steps[id])).toEqual([]);
   });
 
@@ -185,7 +187,9 @@ describe('npm run build', () => {
       encoding: 'utf8',
     });
     expect(run.status).not.toBe(0);
-    expect(run.stderr + run.stdout).toMatch(/catalogue\/steps\/duplicate-id\.json: methods\.0\.procedure — "dup-recod-info" is not allowed/);
+    expect(run.stderr + run.stdout).toMatch(
+      /catalogue\/steps\/duplicate-id\.json: methods\.0\.procedure — "dup-recod-info" is not allowed/,
+    );
     expect(existsSync(join(out, 'index.html'))).toBe(false);
   }, 120_000);
 });

@@ -55,9 +55,21 @@ describe('a broken school file fails with a message naming the field', () => {
       (s) => (s.methods['duplicate-id'][0].procedure = 'dup-recod-info'),
       /: methods\.duplicate-id\.0\.procedure — "dup-recod-info" is not allowed \(did you mean "dup-record-info"\?\); use one of: login-existing, /,
     ],
-    ['unknown reason id', (s) => (s.methods['duplicate-id'][0].reason = 'fast'), /: methods\.duplicate-id\.0\.reason — "fast" is not allowed; use one of: no-helper-needed/],
-    ['unknown step id as a methods key', (s) => (s.methods['dupe-id'] = [{ procedure: 'reregister' }]), /: methods\.dupe-id — "dupe-id" is not a step.*duplicate-id/],
-    ['a question step as a methods key', (s) => (s.methods['register-error'] = [{ procedure: 'reregister' }]), /: methods\.register-error — .*question step, not a fix step/],
+    [
+      'unknown reason id',
+      (s) => (s.methods['duplicate-id'][0].reason = 'fast'),
+      /: methods\.duplicate-id\.0\.reason — "fast" is not allowed; use one of: no-helper-needed/,
+    ],
+    [
+      'unknown step id as a methods key',
+      (s) => (s.methods['dupe-id'] = [{ procedure: 'reregister' }]),
+      /: methods\.dupe-id — "dupe-id" is not a step.*duplicate-id/,
+    ],
+    [
+      'a question step as a methods key',
+      (s) => (s.methods['register-error'] = [{ procedure: 'reregister' }]),
+      /: methods\.register-error — .*question step, not a fix step/,
+    ],
     [
       'a step this school never shows',
       (s) => (s.methods['id-registered-by-someone'] = [{ procedure: 'classmate-assist' }]),
@@ -66,13 +78,21 @@ describe('a broken school file fails with a message naming the field', () => {
     ['empty methods list', (s) => (s.methods['name-changed'] = []), /: methods\.name-changed — the list must have at least 1 entry/],
     ['bad date', (s) => (s.window.end = '2023-02-30'), /: window\.end — expected a real calendar date, but found "2023-02-30"$/m],
     ['badly written date', (s) => (s.notice.date = '2023/10/11'), /: notice\.date — expected a date written YYYY-MM-DD/],
-    ['window end before start', (s) => (s.window = { start: '2023-11-20', end: '2023-10-11' }), /: window\.end — the end \(2023-10-11\) is before the start \(2023-11-20\)/],
+    [
+      'window end before start',
+      (s) => (s.window = { start: '2023-11-20', end: '2023-10-11' }),
+      /: window\.end — the end \(2023-10-11\) is before the start \(2023-11-20\)/,
+    ],
     ['id not the file name', (s) => (s.id = 'cqu'), /: id — must be "cqwu", the same as the file name/],
     ['misspelt extra field', (s) => (s.offcies = s.offices), /: offcies — unknown field.*did you mean "offices"\?/],
     ['misspelt nested field', (s) => (s.offices.forfeit.rooom = 'x'), /: offices\.forfeit\.rooom — unknown field.*did you mean "room"\?/],
     ['not a whole number', (s) => (s.classmateAssist.maxPerDay = 1.5), /: classmateAssist\.maxPerDay — expected a whole number/],
     ['bad address', (s) => (s.chsi.entryUrl = 'www.chsi.com.cn'), /: chsi\.entryUrl — expected an http:\/\/ or https:\/\/ address/],
-    ['local system without the rule', (s) => (s.localSystem = { name: 'x', url: 'http://x.example/', account: 'a', password: 'p' }), /: rules\.hasLocalSystem — must be true/],
+    [
+      'local system without the rule',
+      (s) => (s.localSystem = { name: 'x', url: 'http://x.example/', account: 'a', password: 'p' }),
+      /: rules\.hasLocalSystem — must be true/,
+    ],
   ];
 
   it.each(cases)('%s', (_name, change, pattern) => {

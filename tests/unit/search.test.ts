@@ -13,7 +13,7 @@ import { schoolVars } from '../../src/school/vars';
 import type { School } from '../../src/school/schema';
 
 function indexFor(school: School, lang: Lang) {
-  const i18n = createI18n(lang, readLocale(lang, undefined, school.source) as LocaleBundle);
+  const i18n = createI18n(lang, readLocale(lang) as LocaleBundle);
   const ts = loose(i18n.getFixedT(lang, 'steps'));
   const vars = schoolVars(school, loose(i18n.getFixedT(lang, 'common')));
   return buildIndex(school.rules, (k) => String(ts(k, { ...vars, defaultValue: '' })));

@@ -10,7 +10,10 @@ const site = 'https://jwc.example.edu.cn/xuexin';
 const read = (p: string) => readFileSync(join(out, p), 'utf8');
 
 beforeAll(() => {
-  execFileSync('node', ['scripts/build.mjs', '--quiet'], { env: { ...process.env, SCHOOL: 'cqwu', SITE_URL: `${site}/`, OUT_DIR: out }, stdio: 'pipe' });
+  execFileSync('node', ['scripts/build.mjs', '--quiet'], {
+    env: { ...process.env, SCHOOL: 'cqwu', SITE_URL: `${site}/`, OUT_DIR: out },
+    stdio: 'pipe',
+  });
 }, 120_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -40,7 +43,8 @@ describe('a build with SITE_URL', () => {
 describe('a build without SITE_URL', () => {
   it('has no sitemap or robots.txt and no absolute self-links', () => {
     const dist = join(process.cwd(), 'dist');
-    if (!existsSync(join(dist, 'index.html'))) execFileSync('node', ['scripts/build.mjs', '--quiet'], { env: { ...process.env, SCHOOL: 'generic' } });
+    if (!existsSync(join(dist, 'index.html')))
+      execFileSync('node', ['scripts/build.mjs', '--quiet'], { env: { ...process.env, SCHOOL: 'generic' } });
     expect(existsSync(join(dist, 'sitemap.xml'))).toBe(false);
     expect(existsSync(join(dist, 'robots.txt'))).toBe(false);
     expect(readFileSync(join(dist, 'duplicate-id/index.html'), 'utf8')).not.toContain('rel="canonical"');

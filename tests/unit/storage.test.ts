@@ -31,7 +31,10 @@ describe('the saved place', () => {
   });
 
   it('keeps only step ids and option ids, nothing else from the record', () => {
-    const r = parseResume(JSON.stringify({ ...good, name: '张三', trail: [{ step: 'start', option: 'msg-id-conflict', id: '110105194912310021' }] }), now);
+    const r = parseResume(
+      JSON.stringify({ ...good, name: '张三', trail: [{ step: 'start', option: 'msg-id-conflict', id: '110105194912310021' }] }),
+      now,
+    );
     expect(JSON.stringify(r)).not.toContain('张三');
     expect(JSON.stringify(r)).not.toContain('1101051949');
   });

@@ -7,8 +7,7 @@ import { spaceKinds } from '../helpers/space-kinds';
 const today = new Date(2025, 8, 1); // 2025-09-01, local time
 const check = (raw: string) => analyzeId(raw, { today });
 const ids = (raw: string): IdIssueId[] => check(raw).issues.map((issue) => issue.id);
-const issue = <K extends IdIssueId>(raw: string, id: K) =>
-  check(raw).issues.find((i): i is Extract<IdIssue, { id: K }> => i.id === id);
+const issue = <K extends IdIssueId>(raw: string, id: K) => check(raw).issues.find((i): i is Extract<IdIssue, { id: K }> => i.id === id);
 
 /** The sample from GB 11643-1999 itself. */
 const SAMPLE = '11010519491231002X';

@@ -9,8 +9,7 @@ beforeAll(async () => {
   toSimplified = await loadToSimplified();
 });
 
-const ids = (raw: string, convert?: (s: string) => string): NameIssueId[] =>
-  analyzeName(raw, convert).issues.map((issue) => issue.id);
+const ids = (raw: string, convert?: (s: string) => string): NameIssueId[] => analyzeName(raw, convert).issues.map((issue) => issue.id);
 const issue = <K extends NameIssueId>(raw: string, id: K, convert?: (s: string) => string) =>
   analyzeName(raw, convert).issues.find((i): i is Extract<NameIssue, { id: K }> => i.id === id);
 

@@ -19,7 +19,9 @@ function ranges(code, map) {
       return;
     }
     if (segments[0][0] > 0) out.push({ line, from: 0, to: segments[0][0], source: -1 });
-    segments.forEach((seg, i) => out.push({ line, from: seg[0], to: i + 1 < segments.length ? segments[i + 1][0] : len, source: seg.length >= 4 ? seg[1] : -1 }));
+    segments.forEach((seg, i) =>
+      out.push({ line, from: seg[0], to: i + 1 < segments.length ? segments[i + 1][0] : len, source: seg.length >= 4 ? seg[1] : -1 }),
+    );
   });
   return { lines, ranges: out };
 }

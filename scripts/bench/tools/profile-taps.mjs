@@ -27,8 +27,13 @@ const mode = text('mode', 'idle');
 // ── source maps from an in-memory build ──
 // site file name (e.g. index-XXXX.js) → its chunk's source map; matched by chunk name since only the hash differs
 const maps = new Map();
-for (const c of await buildWithSourceMaps(root, 'bench-results/profile')) maps.set(c.name, { map: traceMapOf(c), module: Object.keys(c.modules)[0] });
-const chunkName = (url) => url.split('/').pop().replace(/-[\w-]{8}\.js$/, '');
+for (const c of await buildWithSourceMaps(root, 'bench-results/profile'))
+  maps.set(c.name, { map: traceMapOf(c), module: Object.keys(c.modules)[0] });
+const chunkName = (url) =>
+  url
+    .split('/')
+    .pop()
+    .replace(/-[\w-]{8}\.js$/, '');
 function sourceOf(url, line, col) {
   if (!url) return null;
   if (!url.includes('/assets/')) return url.startsWith('http') ? '(page)' : null;
@@ -58,7 +63,14 @@ const hooks = {
     profile = (await cdp.send('Profiler.stop')).profile;
   },
 };
-const taps = await measureTaps(browser, server.url, { count: tapCount, cpuSlowdown: cpu, mode, hooks, traceCategories: ['blink.user_timing', 'v8.execute', 'blink', 'loading'], keepTrace: true });
+const taps = await measureTaps(browser, server.url, {
+  count: tapCount,
+  cpuSlowdown: cpu,
+  mode,
+  hooks,
+  traceCategories: ['blink.user_timing', 'v8.execute', 'blink', 'loading'],
+  keepTrace: true,
+});
 await browser.close();
 await server.close();
 
@@ -73,7 +85,9 @@ const windowUs = windows.reduce((a, [x, y]) => a + (y - x), 0);
 const et = events.find((e) => e.name === 'EventTiming');
 const tid = et?.tid;
 const pid = et?.pid;
-const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+const main = events
+  .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && typeof e.dur === 'number')
+  .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
 // self time per event name, clipped to the tap windows
 const selfByName = new Map();
 /** @typedef {{ name: string; ts: number; dur: number; children: TraceNode[] }} TraceNode */
@@ -109,14 +123,22 @@ cpuProfile.samples.forEach((id, i) => {
   if (!inWindow(t)) return;
   const dt = cpuProfile.timeDeltas[i + 1] ?? 0;
   const f = byId.get(id).callFrame;
-  const g = f.url ? sourceOf(f.url, f.lineNumber, f.columnNumber) ?? f.url : `[${f.functionName || 'native'}]`;
+  const g = f.url ? (sourceOf(f.url, f.lineNumber, f.columnNumber) ?? f.url) : `[${f.functionName || 'native'}]`;
   groups.set(g, (groups.get(g) ?? 0) + dt);
 });
 
 const n = windows.length;
-const med = (k) => percentile(matched.map((x) => x[k]), 50).toFixed(1);
-console.log(`${taps.taps.length} ${mode} taps at CPU ×${cpu}; ${n} matched to Event Timing, mean interaction ${(windowUs / n / 1000).toFixed(1)} ms; medians: interaction ${med('interaction')} ms (input delay ${med('inputDelay')}, processing ${med('processing')}, presentation delay ${med('presentationDelay')}), in page dom ${med('dom')} ms, paint ${med('paint')} ms.`);
+const med = (k) =>
+  percentile(
+    matched.map((x) => x[k]),
+    50,
+  ).toFixed(1);
+console.log(
+  `${taps.taps.length} ${mode} taps at CPU ×${cpu}; ${n} matched to Event Timing, mean interaction ${(windowUs / n / 1000).toFixed(1)} ms; medians: interaction ${med('interaction')} ms (input delay ${med('inputDelay')}, processing ${med('processing')}, presentation delay ${med('presentationDelay')}), in page dom ${med('dom')} ms, paint ${med('paint')} ms.`,
+);
 console.log('\nMain thread per tap (self time, mean over taps), by trace event:');
-for (const [name, us] of [...selfByName].sort((a, b) => b[1] - a[1]).slice(0, 22)) console.log(`${(us / n / 1000).toFixed(2).padStart(8)} ms  ${name}`);
+for (const [name, us] of [...selfByName].sort((a, b) => b[1] - a[1]).slice(0, 22))
+  console.log(`${(us / n / 1000).toFixed(2).padStart(8)} ms  ${name}`);
 console.log('\nSampled stacks per tap (mean), by source:');
-for (const [g, us] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, 22)) console.log(`${(us / n / 1000).toFixed(2).padStart(8)} ms  ${g}`);
+for (const [g, us] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, 22))
+  console.log(`${(us / n / 1000).toFixed(2).padStart(8)} ms  ${g}`);
