@@ -1,24 +1,14 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { readdirSync } from 'node:fs';
-import { contentPlugin, readLocale, readSchool } from './scripts/content-plugin';
-import { mapLayoutPlugin } from './scripts/map-layout';
+import { contentPlugin, readLocale } from './scripts/content-plugin';
+import { everyRuleSet, mapLayoutPlugin } from './scripts/map-layout';
 import { langCodes } from './src/i18n/languages';
 
 const school = process.env.SCHOOL || 'generic';
 const siteUrl = process.env.SITE_URL || '';
 // another content folder (tests build a broken copy); default content/
 const contentDir = process.env.CONTENT_DIR || undefined;
-// the flow map's diagrams are laid out for the build's school; Vitest renders every school's map
-const contentRoot = contentDir ?? 'content';
-const mapSchools = () =>
-  process.env.VITEST
-    ? readdirSync(`${contentRoot}/schools`)
-        .filter((f) => f.endsWith('.json'))
-        .map((f) => f.slice(0, -5))
-    : [school];
-
 export default defineConfig({
   // Relative asset URLs: dist/ works unchanged in any folder of any static host.
   base: './',
@@ -26,7 +16,7 @@ export default defineConfig({
     react(),
     contentPlugin({ school, siteUrl, langs: langCodes, contentDir }),
     mapLayoutPlugin({
-      rules: () => mapSchools().map((id) => readSchool(id, contentDir).rules),
+      rules: everyRuleSet,
       locales: () => langCodes.map((l) => readLocale(l, contentDir)),
     }),
   ],

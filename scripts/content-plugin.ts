@@ -53,7 +53,8 @@ function catalogueModules(catalogue: Catalogue): { pages: string; fixes: string 
 export function readNoticeSchools(contentDir = defaultContentDir): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of readdirSync(join(contentDir, 'schools')).filter((f) => f.endsWith('.json'))) {
-    const s = readSchool(f.slice(0, -5), contentDir) as { source: string | null };
+    // always the shipped files (not SCHOOLS_DIR): what other builds cite is the same for every school
+    const s = loadSchoolFile(f.slice(0, -5), join(contentDir, 'schools')) as { source: string | null };
     if (s.source && !out[s.source]) out[s.source] = s;
   }
   return out;
@@ -155,7 +156,9 @@ export function contentPlugin(opts: { school: string; siteUrl: string; langs: re
       order: 'pre',
       handler(html, ctx) {
         if (!ctx.server) return html;
-        const site = siteScript({ school: readSchool(opts.school, contentDir), siteUrl: opts.siteUrl.replace(/\/+$/, ''),
+        const site = siteScript({
+          school: readSchool(opts.school, contentDir),
+          siteUrl: opts.siteUrl.replace(/\/+$/, ''),
           builtOn: process.env.BUILD_DATE || new Date().toISOString().slice(0, 10),
         });
         return html.replace('<div id="root"><!--app--></div>', `<div id="root"><!--app--></div>\n    ${site}`);

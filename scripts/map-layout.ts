@@ -12,7 +12,7 @@ import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Plugin } from 'vite';
 import { mapGraphs, rulesKey, unlabelled, type MapGraph } from '../src/map/graph';
 import { box, edgeLabelWidth, nodeHeight, nodeLines, type DiagramLayout, type MapLayouts } from '../src/map/geometry';
-import type { SchoolRules } from '../src/school/schema';
+import { schoolSchema, type SchoolRules } from '../src/school/schema';
 import { START } from '../src/flow/steps';
 
 type Json = Record<string, unknown>;
@@ -119,7 +119,39 @@ export async function mapLayouts(ruleSets: ReadonlyArray<SchoolRules>, locales: 
   return out;
 }
 
-/** `virtual:map-layout`: the layouts for the given schools' rules (the build's school; every school under Vitest). */
+/**
+ * Every set of rules a school file can have (each rule on or off): the map's scripts hold all their
+ * diagrams, so they are the same for every school and the school kit can show any school's map.
+ */
+export function everyRuleSet(): SchoolRules[] {
+  const names = Object.keys(schoolSchema.shape.rules.shape) as Array<keyof SchoolRules>;
+  return Array.from(
+    { length: 2 ** names.length },
+    (_, i) => Object.fromEntries(names.map((n, b) => [n, Boolean(i & (1 << b))])) as SchoolRules,
+  );
+}
+
+/**
+ * The layouts as a module: each distinct diagram once (most areas look the same under many sets of
+ * rules: 17 diagrams for 32 sets of 6 areas), each set of rules pointing at its areas' diagrams.
+ */
+export function layoutsModule(layouts: MapLayouts): string {
+  const diagrams: string[] = [];
+  const index = new Map<string, number>();
+  const table = Object.entries(layouts).map(([key, areas]) => {
+    const entries = Object.entries(areas).map(([area, diagram]) => {
+      const json = JSON.stringify(diagram);
+      if (!index.has(json)) index.set(json, diagrams.push(json) - 1);
+      return `${JSON.stringify(area)}:d[${index.get(json)}]`;
+    });
+    return `${JSON.stringify(key)}:{${entries.join(',')}}`;
+  });
+  return `const d = JSON.parse(${JSON.stringify(`[${diagrams.join(',')}]`)});
+export default {${table.join(',')}};
+`;
+}
+
+/** `virtual:map-layout`: the layouts for every set of rules (everyRuleSet). */
 export function mapLayoutPlugin(opts: { rules: () => SchoolRules[]; locales: () => Json[] }): Plugin {
   const id = 'virtual:map-layout';
   let layouts: Promise<MapLayouts> | undefined;
@@ -134,7 +166,7 @@ export function mapLayoutPlugin(opts: { rules: () => SchoolRules[]; locales: () 
     resolveId: (source) => (source === id ? `\0${id}` : null),
     async load(resolved) {
       if (resolved !== `\0${id}`) return null;
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(await compute()))});`;
+      return layoutsModule(await compute());
     },
   };
 }

@@ -27,7 +27,9 @@ export function readPageSite(doc: Document = document): PageSite | null {
   if (!text) return null;
   try {
     const data = JSON.parse(text) as Partial<PageSite>;
-    return data && typeof data.school === 'object' && data.school !== null ? { school: data.school, siteUrl: data.siteUrl ?? '', builtOn: data.builtOn ?? '' } : null;
+    return data && typeof data.school === 'object' && data.school !== null
+      ? { school: data.school, siteUrl: data.siteUrl ?? '', builtOn: data.builtOn ?? '' }
+      : null;
   } catch {
     return null;
   }
