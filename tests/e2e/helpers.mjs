@@ -1,5 +1,6 @@
 // Shared pieces for the browser tests: a static server over a built site, Chromium, problem
 // collection (console errors, failed or foreign requests, page errors) and an axe scan.
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -235,6 +236,39 @@ export const WECHAT_UA =
   'Mozilla/5.0 (Linux; Android 13; Pixel 7 Build/TQ3A.230805.001; wv) AppleWebKit/537.36 (KHTML, like Gecko) ' +
   'Version/4.0 Chrome/116.0.0.0 Mobile Safari/537.36 XWEB/1160065 MMWEBSDK/20231202 MMWEBID/2247 ' +
   'MicroMessenger/8.0.40.2420(0x28002837) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
+
+/**
+ * Serve a school's built site, open a page of it in a fresh student context (options: e.g. WeChat's
+ * user agent and a phone's viewport) and run fn(page, site); then assert the page had no console
+ * errors, failed or foreign requests, and close everything.
+ *   path: undefined (no navigation: fn goes where it needs), or the path below the site's folder
+ *   ('' is the start page), which must answer 200 and hydrate before fn runs.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} school
+ * @param {{ path?: string } & import('playwright-core').BrowserContextOptions} options
+ * @param {(page: import('playwright-core').Page, site: Awaited<ReturnType<typeof serveSite>>) => Promise<void>} fn
+ */
+export async function onSchoolSite(browser, school, { path, ...options } = {}, fn) {
+  const site = await serveSite(school);
+  const context = await studentContext(browser, options);
+  const page = await context.newPage();
+  const problems = watchProblems(page, site.origin);
+  try {
+    if (path !== undefined) {
+      const response = await page.goto(site.url(path));
+      assert.equal(response?.status(), 200, `${school}: /${path} status`);
+      await waitForHydration(page);
+    }
+    await fn(page, site);
+    assert.deepEqual([...problems], [], `${school}: no console errors, failed or foreign requests`);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+}
+
+/** The text of the page's main, white space collapsed. */
+export const mainText = async (page) => (await page.locator('main').textContent()).replace(/\s+/g, ' ');
 
 /**
  * On a 404 page: follow its link to the start and report where it led. The page finds the site's

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../../scripts/browser.mjs';
-import { headingFor, root, serveSite, stepPath, studentContext, waitForHydration, watchProblems } from './helpers.mjs';
+import { headingFor, mainText, onSchoolSite, root, stepPath, waitForHydration } from './helpers.mjs';
 
 const schools = readdirSync(join(root, 'content/schools'))
   .filter((f) => f.endsWith('.json'))
@@ -53,25 +53,14 @@ after(async () => {
   await browser?.close();
 });
 
-async function onSite(school, fn) {
-  const site = await serveSite(school);
-  // WeChat's browser: every link is a real page load there
-  const context = await studentContext(browser, {
-    userAgent: 'Mozilla/5.0 (Linux; Android 13) Mobile MicroMessenger/8.0.47',
-    viewport: { width: 360, height: 740 },
-  });
-  const page = await context.newPage();
-  const problems = watchProblems(page, site.origin);
-  try {
-    await fn(page, site);
-    assert.deepEqual([...problems], [], `${school}: no console errors, failed or foreign requests`);
-  } finally {
-    await context.close();
-    await site.close();
-  }
-}
-
-const mainText = async (page) => (await page.locator('main').textContent()).replace(/\s+/g, ' ');
+// WeChat's browser: every link is a real page load there
+const onSite = (school, fn) =>
+  onSchoolSite(
+    browser,
+    school,
+    { userAgent: 'Mozilla/5.0 (Linux; Android 13) Mobile MicroMessenger/8.0.47', viewport: { width: 360, height: 740 } },
+    fn,
+  );
 
 /** The page is the case's answer: its heading, its notices listed with their year, and (single source) said so. */
 async function assertSourcedAnswer(page, c, school) {
@@ -114,6 +103,8 @@ for (const school of schools) {
           await Promise.all([page.waitForLoadState('load'), link.click()]);
           await waitForHydration(page);
           await assertSourcedAnswer(page, c, school);
+          // the student answered no question on the way: the page shows the usual way and says so
+          assert.equal(await page.locator('nav.trail[data-usual]').count(), 1, `${school} ${c.id}: 「通常的路径」 after the search`);
         });
       });
     }

@@ -6,18 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../../scripts/browser.mjs';
-import {
-  headingFor,
-  procedureTexts,
-  root,
-  schoolFile,
-  serveSite,
-  stepPath,
-  studentContext,
-  texts,
-  waitForHydration,
-  watchProblems,
-} from './helpers.mjs';
+import { headingFor, mainText, onSchoolSite, procedureTexts, root, schoolFile, stepPath, texts } from './helpers.mjs';
 
 const shipped = readdirSync(join(root, 'content/schools'))
   .filter((f) => f.endsWith('.json'))
@@ -37,24 +26,7 @@ after(async () => {
 });
 
 /** Serves one school's build, opens a hydrated page on `step`, runs `fn`, checks for problems. */
-async function onSchoolPage(school, step, fn) {
-  const site = await serveSite(school);
-  const context = await studentContext(browser);
-  const page = await context.newPage();
-  const problems = watchProblems(page, site.origin);
-  try {
-    const response = await page.goto(site.url(step === 'start' ? '' : `${step}/`));
-    assert.equal(response?.status(), 200, `${school}: /${step}/ status`);
-    await waitForHydration(page);
-    await fn(page, site);
-    assert.deepEqual([...problems], [], `${school}: no console errors, failed or foreign requests`);
-  } finally {
-    await context.close();
-    await site.close();
-  }
-}
-
-const mainText = async (page) => (await page.locator('main').textContent()).replace(/\s+/g, ' ');
+const onSchoolPage = (school, step, fn) => onSchoolSite(browser, school, { path: step === 'start' ? '' : `${step}/` }, fn);
 const methodTitles = (page) => texts(page.locator('.methods__list > li.method .method__title'));
 
 /** Where "I never registered with this ID" leads, by the school's rules (src/flow/steps.ts idNotOwn). */

@@ -256,9 +256,27 @@ describe('without JavaScript, by links alone', () => {
     assert.deepEqual(await headings(page), [headingFor(stepOf(target))]);
     assert.deepEqual(real(problems, false), [], 'no failed or foreign requests');
   });
+
+  test("the message field, which needs scripts, is not shown; the start page's answers are", async () => {
+    problems.length = 0;
+    await page.goto(site.url(''));
+    assert.equal(await page.locator('.search').count(), 1, 'the field is in the prerendered page');
+    assert.equal(await page.locator('.search').isVisible(), false, 'but hidden without scripts');
+    assert.ok(await page.locator('a.option').first().isVisible(), 'the answers are there instead');
+  });
 });
 
 describe('with JavaScript', () => {
+  test('the start page shows the message field once scripts run', async () => {
+    const { context, page } = await pageWith();
+    try {
+      await page.goto(site.url(''));
+      await page.locator('.search__input').waitFor({ state: 'visible', timeout: 5000 });
+    } finally {
+      await context.close();
+    }
+  });
+
   for (const story of stories) {
     test(story.name, async () => {
       const { context, page, problems } = await pageWith();

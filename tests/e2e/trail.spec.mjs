@@ -42,6 +42,12 @@ const breadcrumb = (page) =>
     };
   });
 
+/** Once the app has swapped the usual way for the student's own answers: the breadcrumb's items. */
+async function assertOwnTrail(page, items, message) {
+  await page.waitForFunction(() => !document.querySelector('nav.trail[data-usual]'));
+  assert.deepEqual((await breadcrumb(page)).items, items, message);
+}
+
 test("in WeChat, three taps (three page loads): breadcrumb, summary and back link are the student's own", async () => {
   const context = await wechat();
   const page = await context.newPage();
@@ -76,8 +82,7 @@ test("in WeChat, three taps (three page loads): breadcrumb, summary and back lin
   await back.click();
   await page.waitForURL((u) => u.pathname === stepPath('cannot-login-repeatedly'), { waitUntil: 'load' });
   await waitForHydration(page);
-  await page.waitForFunction(() => !document.querySelector('nav.trail[data-usual]'));
-  assert.deepEqual((await breadcrumb(page)).items, own.slice(0, 2), 'back on the step before: its own two answers');
+  await assertOwnTrail(page, own.slice(0, 2), 'back on the step before: its own two answers');
   // a breadcrumb link opens an earlier question with the answers before it
   await page.locator('nav.trail summary').click();
   await page.locator('nav.trail li[data-step="login-problem"] a').click();
@@ -102,9 +107,8 @@ test('in WeChat, a tap before the app has started still carries the trail (the b
   await page.locator(`a.option[data-option="${walk[2][1]}"]`).click();
   await page.waitForURL((u) => u.pathname === stepPath('other-problem'), { waitUntil: 'load' });
   await waitForHydration(page);
-  await page.waitForFunction(() => !document.querySelector('nav.trail[data-usual]'));
-  assert.deepEqual(
-    (await breadcrumb(page)).items,
+  await assertOwnTrail(
+    page,
     walk.map(([s, o]) => `${s}.${o}`),
   );
   await context.close();
@@ -146,9 +150,8 @@ test("outside WeChat (client-side steps), a reload keeps the student's trail", a
   await page.waitForURL((u) => u.pathname === stepPath('other-problem'));
   await page.reload();
   await waitForHydration(page);
-  await page.waitForFunction(() => !document.querySelector('nav.trail[data-usual]'));
-  assert.deepEqual(
-    (await breadcrumb(page)).items,
+  await assertOwnTrail(
+    page,
     walk.map(([s, o]) => `${s}.${o}`),
   );
   await context.close();
