@@ -2,7 +2,8 @@ import { useT } from '../i18n/use-t';
 import type { TFunction } from 'i18next';
 import { CopyText } from '../components/copy-button';
 import { quoteChars } from './format';
-import { analyzeId, type IdAnalysis, type IdIssue } from './id-number';
+import { analyzeId, type IdAnalysis, type IdIssue, type NonMainlandKind } from './id-number';
+import { useHref, usePage } from '../routing/page-context';
 import { Checker, IssueList } from './checker';
 
 export interface IdCheckerProps {
@@ -25,8 +26,15 @@ function issueText(t: TFunction<'tools'>, issue: IdIssue): string {
   }
 }
 
+const nonMainland: ReadonlySet<string> = new Set<NonMainlandKind>(['hk-id', 'mo-id', 'tw-permit', 'tw-id']);
+const HK_MO_TW_PAGE = 'hk-mo-tw-id-number';
+
 function IdResult({ result, showId15 }: { readonly result: IdAnalysis; readonly showId15: boolean }) {
   const t = useT('tools');
+  const href = useHref();
+  const { page } = usePage();
+  // a Hong Kong, Macau or Taiwan number: the page that explains which number to use, one tap away
+  const explain = page !== HK_MO_TW_PAGE && result.issues.some((i) => nonMainland.has(i.id));
   const [year, month, day] = (result.birthDate ?? '').split('-').map(Number);
   const first = result.issues[0];
   // Still typing: a short number with nothing else wrong gets a neutral count, not an error.
@@ -37,6 +45,11 @@ function IdResult({ result, showId15 }: { readonly result: IdAnalysis; readonly 
     <>
       {result.issues.length > 0 && (
         <IssueList heading={t('id.problems', { n: result.issues.length })} issues={result.issues} say={(issue) => issueText(t, issue)} />
+      )}
+      {explain && (
+        <p className="tool__line">
+          <a href={href(HK_MO_TW_PAGE)}>{t('id.nonMainlandLink')}</a>
+        </p>
       )}
       {result.valid && <p className="tool__ok">{t(result.issues.length > 0 ? 'id.okAfterCleaning' : 'id.ok')}</p>}
       <p className="tool__line">

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import tools from '../../content/locales/zh-CN/tools.json';
 import { IdChecker } from '../../src/tools/id-checker';
 import { NameChecker } from '../../src/tools/name-checker';
+import { PageProvider } from '../../src/routing/page-context';
 
 const SAMPLE = '11010519491231002X';
 
@@ -71,6 +72,36 @@ describe('IdChecker', () => {
     await user.type(screen.getByLabelText(tools.id.label), '110105');
     expect(await screen.findByText('已输入 6 位，身份证号一共18位。')).toBeTruthy();
     expect(screen.queryByText(/应该是18位/)).toBeNull();
+  });
+
+  it('a Hong Kong number: says so and links the page on Hong Kong, Macau and Taiwan numbers (not from that page itself)', async () => {
+    const user = userEvent.setup();
+    renderWithI18n(
+      <PageProvider value={{ page: 'duplicate-id', lang: 'zh-CN' }}>
+        <IdChecker />
+      </PageProvider>,
+    );
+    await user.type(screen.getByLabelText(tools.id.label), 'A123456(7)');
+    expect(await screen.findByText(tools.id.issues['hk-id'])).toBeTruthy();
+    const link = screen.getByRole('link', { name: tools.id.nonMainlandLink });
+    expect(link.getAttribute('href')).toBe('../hk-mo-tw-id-number/');
+    cleanup();
+    renderWithI18n(
+      <PageProvider value={{ page: 'hk-mo-tw-id-number', lang: 'zh-CN' }}>
+        <IdChecker />
+      </PageProvider>,
+    );
+    await user.type(screen.getByLabelText(tools.id.label), 'A123456(7)');
+    expect(await screen.findByText(tools.id.issues['hk-id'])).toBeTruthy();
+    expect(screen.queryByRole('link', { name: tools.id.nonMainlandLink })).toBeNull();
+  });
+
+  it('a mainland number has no such link', async () => {
+    const user = userEvent.setup();
+    renderWithI18n(<IdChecker />);
+    await user.type(screen.getByLabelText(tools.id.label), SAMPLE);
+    expect(await screen.findByText(tools.id.ok)).toBeTruthy();
+    expect(screen.queryByRole('link')).toBeNull();
   });
 
   it('names the expected check character when the number does not add up', async () => {
