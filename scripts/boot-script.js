@@ -3,8 +3,6 @@
 // compete with the first paint. Until then, and without JavaScript, the page is plain links.
 // Which script to start and what to fetch with it come from this tag's data-src / data-preload.
 (function () {
-  // scripts run here: what needs them (the start page's search field) may show
-  document.documentElement.classList.add('js');
   var tag = document.currentScript;
   if (!tag) return;
   var src = tag.getAttribute('data-src');

@@ -18,11 +18,14 @@ const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('bas
 /** The inline script that starts the app after the first paint (scripts/boot-script.js), and its hash. */
 const bootScript = compactScript(readFileSync(join(root, 'scripts/boot-script.js'), 'utf8'));
 export const bootHash = sha256(bootScript);
+/** The inline script in the head that says scripts run (`<html class="js">`), before the first paint. */
+const flagScript = "document.documentElement.classList.add('js')";
+const flagHash = sha256(flagScript);
 const notFoundScript = readFileSync(join(root, 'scripts/not-found-script.js'), 'utf8');
 const notFoundHash = sha256(notFoundScript);
 
 /** The policy for a server that sends Content-Security-Policy as a header (docs/security-headers.md). */
-export const serverPolicy = serverPolicyFor({ bootHash, notFoundHash });
+export const serverPolicy = serverPolicyFor({ flagHash, bootHash, notFoundHash });
 
 /**
  * What prerendering needs from the client build, besides the school (scripts/site-pages.d.mts):
@@ -35,6 +38,8 @@ export function siteInputs(outDir, partSources) {
   return {
     template: readFileSync(join(outDir, 'index.html'), 'utf8'),
     partChunks: partChunks(viteManifest, partSources),
+    flagScript,
+    flagHash,
     bootScript,
     bootHash,
     notFoundScript,

@@ -7,6 +7,9 @@ export interface SiteInputs {
   template: string;
   /** Each part's chunks (src/screens/page-parts.ts), from Vite's manifest. */
   partChunks: Record<string, string[]>;
+  /** The inline script in every app page's head that marks `<html class="js">`. */
+  flagScript: string;
+  flagHash: string;
   bootScript: string;
   bootHash: string;
   notFoundScript: string;
@@ -49,7 +52,7 @@ export interface SsrEntry {
 export declare const cspFor: (scriptHashes?: string[]) => string;
 export declare const csp: string;
 export declare const compactScript: (text: string) => string;
-export declare const serverPolicyFor: (inputs: { bootHash: string; notFoundHash: string }) => string;
+export declare const serverPolicyFor: (inputs: { flagHash: string; bootHash: string; notFoundHash: string }) => string;
 export declare function sitePages(options: {
   inputs: SiteInputs;
   site: SiteFacts;

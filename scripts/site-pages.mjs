@@ -48,7 +48,7 @@ function bootTag(inputs, up, parts, langKey, trailKey) {
  * The policy for a server that sends Content-Security-Policy as a header (docs/security-headers.md):
  * the pages' own policy with both inline scripts' hashes, plus frame-ancestors (header only).
  */
-export const serverPolicyFor = (inputs) => `${cspFor([inputs.bootHash, inputs.notFoundHash])}; frame-ancestors 'self'`;
+export const serverPolicyFor = (inputs) => `${cspFor([inputs.flagHash, inputs.bootHash, inputs.notFoundHash])}; frame-ancestors 'self'`;
 
 /**
  * @param {import('./site-pages.d.mts').SiteInputs} inputs
@@ -57,12 +57,26 @@ export const serverPolicyFor = (inputs) => `${cspFor([inputs.bootHash, inputs.no
  */
 function pageHtml(
   inputs,
-  { rendered, page, lang, depth, canonical, policy = cspFor([inputs.bootHash]), preload = [], langKey, trailKey, siteData = '' },
+  {
+    rendered,
+    page,
+    lang,
+    depth,
+    canonical,
+    policy = cspFor([inputs.flagHash, inputs.bootHash]),
+    preload = [],
+    langKey,
+    trailKey,
+    siteData = '',
+  },
 ) {
   const up = '../'.repeat(depth);
   const boot = bootTag(inputs, up, preload, langKey, trailKey);
   const head = [
     `<meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+    // before anything is painted: scripts run, so what needs them (the start page's search field) shows
+    // from the first paint on (the boot script at the end of the body can come after it)
+    `<script id="js-flag">${inputs.flagScript}</script>`,
     `<meta name="referrer" content="no-referrer" />`,
     `<meta name="description" content="${escapeHtml(rendered.description)}" />`,
     `<meta name="color-scheme" content="light dark" />`,
@@ -207,7 +221,7 @@ async function notFoundPage(inputs, ssr, site) {
   let html = pageHtml(inputs, { rendered, page: null, lang: 'zh-CN', depth: 0, canonical: '', policy: cspFor([inputs.notFoundHash]) });
   const css = [...html.matchAll(/<link rel="stylesheet"[^>]*href="(?:\.\/)?([^"]+)"[^>]*>/g)].map((m) => m[1]);
   html = html
-    .replace(/<script id="boot"[^>]*>[\s\S]*?<\/script>\s*/g, '')
+    .replace(/<script id="(?:boot|js-flag)"[^>]*>[\s\S]*?<\/script>\s*/g, '')
     .replace(/<link rel="(modulepreload|stylesheet|icon|apple-touch-icon|manifest)"[^>]*>\s*/g, '');
   if (site.siteUrl) html = html.replace('href="./" data-to-start=""', `href="${site.siteUrl}/" data-to-start=""`);
   const redirects = Object.fromEntries(Object.entries(inputs.redirects).filter(([k]) => !k.startsWith('_')));

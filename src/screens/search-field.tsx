@@ -2,7 +2,7 @@
  * The start page's 「输入你看到的提示」: type a few characters of a CHSI message or a symptom and
  * the matching steps appear as links. The field is part of the prerendered page, so it takes its
  * place before the app starts (nothing moves when it does); it shows only where scripts run (the
- * boot script marks <html class="js">), and the index and the results (./step-search) load once the
+ * head's js-flag script marks <html class="js"> before the first paint), and the index and the results (./step-search) load once the
  * page is interactive and something is typed. What is typed stays in this component's state:
  * never sent, stored or logged.
  */

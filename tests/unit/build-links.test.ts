@@ -7,6 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { optionsFor } from '../../src/flow/options';
@@ -220,6 +221,30 @@ describe('every page has its head and one h1', () => {
       for (const hash of (scripts ?? []).filter((v) => v.startsWith("'sha256-"))) {
         if (!serverPolicy.includes(hash)) problems.push(`${p.file}: ${hash} is not in the printed server policy`);
       }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('every inline script a page runs is allowed by its policy (its SHA-256 is listed), and nothing else is', () => {
+    const problems: string[] = [];
+    for (const p of pages) {
+      const policy = p.tags.find((t) => t.name === 'meta' && t.attrs['http-equiv']?.toLowerCase() === 'content-security-policy')?.attrs
+        .content;
+      const listed = new Set([...(policy ?? '').matchAll(/'(sha256-[^']+)'/g)].map((m) => m[1]));
+      const inline = [...p.html.matchAll(/<script(?![^>]*\s(?:src|type)=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+        (m) => `sha256-${createHash('sha256').update(m[1]!).digest('base64')}`,
+      );
+      for (const h of inline) if (!listed.has(h)) problems.push(`${p.file}: an inline script (${h}) its policy does not allow`);
+      for (const h of listed) if (!inline.includes(h)) problems.push(`${p.file}: its policy allows ${h}, which it does not run`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('app pages say that scripts run in the head, before anything is painted (the search field shows from the first paint)', () => {
+    const problems: string[] = [];
+    for (const p of contentPages().filter((x) => x.file !== '404.html')) {
+      const flag = p.html.indexOf('<script id="js-flag">');
+      if (flag < 0 || flag > p.html.indexOf('</head>')) problems.push(`${p.file}: no js-flag script in the head`);
     }
     expect(problems).toEqual([]);
   });
