@@ -9,7 +9,7 @@ import { App } from './app';
 import { createI18n } from './i18n/i18n';
 import { languages, type Lang } from './i18n/languages';
 import { allowSchoolHost } from './routing/external';
-import { setSite } from './routing/site-url';
+import { setSite } from './routing/site';
 import type { PageSite } from './site/page-site';
 import { pagePath, type PageId } from './routing/paths';
 import { stepIds } from './flow/steps';

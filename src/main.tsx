@@ -13,7 +13,7 @@ import { loadLangChoice, loadTrail } from './routing/storage';
 import { keepOffline, registerOffline } from './routing/offline';
 import { yieldToMain } from './routing/after-paint';
 import { allowSchoolHost } from './routing/external';
-import { setSite } from './routing/site-url';
+import { setSite } from './routing/site';
 import { readPageSite } from './site/page-site';
 import { baseFromLocation, isExtraPage, pagePath, parsePath, type PageId } from './routing/paths';
 import { isStepId } from './flow/steps';

@@ -3,7 +3,7 @@
  * years older than the build (BUILD_DATE at build, else the day it was built): CHSI's pages and
  * procedures may have changed since. The generic build has no notice of its own: nothing shown.
  */
-import { builtOn } from '../routing/site-url';
+import { builtOn } from '../routing/site';
 import { useT } from '../i18n/use-t';
 import type { School } from '../school/schema';
 

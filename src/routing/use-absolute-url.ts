@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Lang } from '../i18n/languages';
 import { pagePath, type PageId } from './paths';
 import { useHref } from './page-context';
-import { siteUrl } from './site-url';
+import { siteUrl } from './site';
 import { useHydrated } from './use-hydrated';
 
 /**

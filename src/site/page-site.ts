@@ -1,5 +1,6 @@
 /**
- * What a page knows about its site: the school's facts and SITE_URL. They travel with each page in
+ * What a page knows about its site: the school's facts, SITE_URL and the day the site was made
+ * (src/routing/site.ts holds the last two for the app). They travel with each page in
  * `<script type="application/json" id="site">`, not compiled into the scripts, so the JavaScript
  * assets are byte-for-byte the same for every school (the kit, kit/, relies on it: it writes a
  * school's pages in the browser and ships the same assets).
