@@ -17,7 +17,7 @@ import { setSite } from './routing/site';
 import { readPageSite } from './site/page-site';
 import { baseFromLocation, isExtraPage, pagePath, parsePath, type PageId } from './routing/paths';
 import { isStepId } from './flow/steps';
-import { loadParts, partsFor } from './screens/page-parts';
+import { laterParts, loadParts, partsFor } from './screens/page-parts';
 import './styles/base.css';
 
 async function boot() {
@@ -49,8 +49,8 @@ async function boot() {
   let allWords: Promise<unknown> | null = null;
   const loadWords = () =>
     (allWords ??= own ? loadLocale(lang).then(async (all) => (await yieldToMain(), addWords(i18n, lang, all))) : Promise.resolve());
-  // the rest, before the first change of step: every step's words and every part of the screens
-  const prepare = () => Promise.all([loadWords(), loadParts()]);
+  // the rest, before the first change of step: every step's words and the parts a step may show
+  const prepare = () => Promise.all([loadWords(), loadParts(laterParts(page))]);
   const onReady = () => {
     root.setAttribute('data-ready', '');
     // everything this language needs is loaded: the offline copy keeps it (data-offline once kept)

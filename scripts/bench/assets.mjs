@@ -262,9 +262,9 @@ export function librariesIn(siteDir, files) {
  * budget test is deterministic (issue 18; `npm run bench` measures the same on the wire in Chromium):
  *   - the page's HTML, its JS and CSS before interactive (beforeInteractive), its favicon;
  *   - what the app loads once the page is idle, before the first change of step: the rest of the
- *     page language's words (its locale chunk), the statechart (engine-*.js) and every part of the
- *     screens (src/screens/page-parts.ts: fix-parts, drawings, counselor-page, map-page), with their
- *     static imports;
+ *     page language's words (its locale chunk), the statechart (engine-*.js) and, on a step page,
+ *     the parts a step may show (src/screens/page-parts.ts laterParts: fix-parts, drawings), with
+ *     their static imports;
  *   - the service worker (sw.js) and what it precaches (offline.html). The worker keeps the rest
  *     from the browser's HTTP cache: nothing twice.
  * Returns { files: [{ file, gzip, why }], total }.
@@ -288,7 +288,8 @@ export function firstVisit(siteDir, pageFile) {
   add('favicon.svg', 'icon');
   const locale = localeChunk(siteDir, page.lang);
   if (locale) add(toPosix(relative(siteDir, locale)), `the rest of the ${page.lang} words (once idle)`);
-  const later = /^assets\/(engine|fix-parts|drawings|counselor-page|map-page)-[\w-]{8}\.js$/;
+  const extraPage = /(^|\/)(counselor|map)\/index\.html$/.test(toPosix(pageFile));
+  const later = extraPage ? /^assets\/engine-[\w-]{8}\.js$/ : /^assets\/(engine|fix-parts|drawings)-[\w-]{8}\.js$/;
   for (const f of page.dynamic) if (later.test(f)) add(f, 'statechart or a part of the screens (once idle)');
   add('sw.js', 'service worker');
   const sw = existsSync(join(siteDir, 'sw.js')) ? readFileSync(join(siteDir, 'sw.js'), 'utf8') : '';

@@ -5,8 +5,10 @@
  *
  * - A page loads its own parts before it hydrates (main.tsx); the prerenderer links them with
  *   `<link rel="modulepreload">` so they arrive together with the main script.
- * - The other parts load right after the page is interactive, before the first change of step
- *   (they are part of WizardProvider's `prepare`).
+ * - On a step page, the other parts a step may show (fix, drawings: `laterParts`) load right after
+ *   the page is interactive, before the first change of step (they are part of WizardProvider's
+ *   `prepare`). The counselor page and the map are only ever opened by a page load of their own
+ *   (a link, not a change of step), so a student's page never fetches them.
  * - The server loads every part before it renders.
  * Screens read a part with `part(name)`, which is synchronous: by the rules above a part a page
  * shows (`partsFor`) is always loaded when the page renders, so screens ask only for those.
@@ -66,6 +68,11 @@ export function part<N extends PartName>(name: N): Parts[N] | undefined {
     );
   }
   return loadedPart;
+}
+
+/** What a page loads once it is interactive, for the changes of step it may make (see above). */
+export function laterParts(page: PageId | null): PartName[] {
+  return page !== null && isStepId(page) ? ['fix', 'drawings'] : [];
 }
 
 /** The parts a page shows. */

@@ -13,7 +13,7 @@ import { createI18n, type LocaleBundle } from '../../src/i18n/i18n';
 import { langCodes } from '../../src/i18n/languages';
 import { inlineJson, pageWords, recordLookups } from '../../src/i18n/page-words';
 import { drawingsFor } from '../../src/drawings/which';
-import { loadParts, partsFor } from '../../src/screens/page-parts';
+import { laterParts, loadParts, partsFor } from '../../src/screens/page-parts';
 import { methodsFor } from '../../src/school/methods';
 import { readLocale, readSchool } from '../../scripts/content-plugin';
 import { schoolIds } from '../helpers/schools';
@@ -61,6 +61,16 @@ describe.each(schoolIds.map((id) => [id, readSchool(id)] as const))('school %s',
     expect(partsFor('counselor', school)).toEqual(['counselor']);
     expect(partsFor('map', school)).toEqual(['map']);
     expect(partsFor(START, school)).not.toContain('fix');
+  });
+
+  it('a step page loads, once idle, every part another step may show, and not the counselor page or the map', () => {
+    const later = laterParts(START);
+    for (const step of stepIds) for (const part of partsFor(step, school)) expect(later, `${step} shows ${part}`).toContain(part);
+    expect(later).not.toContain('counselor');
+    expect(later).not.toContain('map');
+    // the counselor page and the map change no step: they load nothing more
+    expect(laterParts('counselor')).toEqual([]);
+    expect(laterParts('map')).toEqual([]);
   });
 });
 
