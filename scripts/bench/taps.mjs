@@ -322,7 +322,9 @@ export async function measureTaps(
       const depth = 1 + Math.floor(random() * 3);
       let went = 0;
       for (let d = 0; d < depth && measured < count; d++) {
-        const options = page.locator('main a.option');
+        // answers that change the step (data-to), shown: not the links that open another page (the
+        // counselor page from 「还是不行」), nor the answers folded away in the start page's disclosures
+        const options = page.locator('main a.option[data-to]:visible');
         const n = await options.count();
         if (!n) break;
         const pick = options.nth(Math.floor(random() * n));
