@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { optionsFor } from '../../src/flow/options';
 import { shortestTrails } from '../../src/flow/paths';
 import { stepIds, steps, type StepId } from '../../src/flow/steps';
-import { exitId, leftOut, mapGraphs } from '../../src/map/graph';
+import { exitId, leftOut, mapGraphs, rulesKey } from '../../src/map/graph';
+import { everyRuleSet } from '../../scripts/map-layout';
 import { langCodes } from '../../src/i18n/languages';
 import { renderApp } from '../helpers/render-app';
 import { schools } from '../helpers/schools';
@@ -66,4 +67,17 @@ it('a school build leaves out the branches its rules turn off (cqwu has no consc
     expect(all.has(s)).toBe(true);
     expect(some.has(s), s).toBe(false);
   }
+});
+
+describe('the map script holds every set of rules (the scripts are every school’s, the kit’s schools included)', () => {
+  it('has each area of each of the 2^n sets of rules laid out', async () => {
+    const { default: layouts } = await import('virtual:map-layout');
+    const sets = everyRuleSet();
+    expect(sets.length).toBe(2 ** Object.keys(schools[0]!.rules).length);
+    for (const rules of sets) {
+      const laid = layouts[rulesKey(rules)];
+      expect(laid, rulesKey(rules)).toBeTruthy();
+      for (const graph of mapGraphs(rules)) expect(laid![graph.area], `${rulesKey(rules)} ${graph.area}`).toBeTruthy();
+    }
+  });
 });
